@@ -1,0 +1,84 @@
+// Competency frameworks. Names are matched case-insensitively; the French and Spanish names are the
+// ones the organisation publishes in those languages.
+import { z } from 'zod'
+
+export const competencyNameSchema = z.object({
+  name: z.string(),
+  translations: z.array(z.string()).default([]),
+})
+export const competencyFrameworkSchema = z.object({
+  id: z.string(),
+  organization: z.string(),
+  values: z.array(competencyNameSchema),
+  core: z.array(competencyNameSchema),
+  managerial: z.array(competencyNameSchema),
+})
+export type CompetencyFramework = z.infer<typeof competencyFrameworkSchema>
+
+const c = (name: string, ...translations: string[]) => ({ name, translations })
+
+export const competencyFrameworks: CompetencyFramework[] = [
+  {
+    // IOM's revised framework; Courage and Empathy were added to the values in the 2023 revision.
+    id: 'iom',
+    organization: 'IOM',
+    values: [
+      c('Inclusion and respect for diversity', 'Inclusion et respect de la diversité', 'Inclusión y respeto por la diversidad', 'Inclusión y respeto de la diversidad'),
+      c('Integrity and transparency', 'Intégrité et transparence', 'Integridad y transparencia'),
+      c('Professionalism', 'Professionnalisme', 'Profesionalismo', 'Profesionalidad'),
+      c('Courage', 'Courage', 'Valentía', 'Coraje'),
+      c('Empathy', 'Empathie', 'Empatía'),
+    ],
+    core: [
+      c('Teamwork', "Travail d'équipe", 'Trabajo en equipo'),
+      c('Delivering results', 'Obtention de résultats', "Produire des résultats", 'Obtención de resultados', 'Lograr resultados'),
+      c('Managing and sharing knowledge', 'Gestion et partage des connaissances', 'Gestión e intercambio de conocimientos', 'Gestión y difusión de conocimientos'),
+      c('Accountability', 'Responsabilité', 'Rendición de cuentas', 'Responsabilidad'),
+      c('Communication', 'Communication', 'Comunicación'),
+    ],
+    managerial: [
+      c('Leadership', 'Leadership', 'Liderazgo'),
+      c('Empowering others & building trust', 'Empowering others and building trust', "Autonomisation d'autrui et instauration de la confiance", 'Empoderamiento de otros y fomento de la confianza'),
+      c('Strategic thinking and vision', 'Réflexion stratégique et vision', 'Pensamiento estratégico y visión'),
+      c('Humility', 'Humilité', 'Humildad'),
+    ],
+  },
+  {
+    id: 'un-secretariat',
+    organization: 'UN',
+    values: [c('Integrity', 'Intégrité', 'Integridad'), c('Professionalism'), c('Respect for diversity', 'Respect de la diversité', 'Respeto de la diversidad')],
+    core: [
+      c('Communication'),
+      c('Teamwork'),
+      c('Planning & Organizing', 'Planning and Organizing', 'Planification et organisation', 'Planificación y organización'),
+      c('Accountability'),
+      c('Creativity', 'Créativité', 'Creatividad'),
+      c('Client Orientation', 'Souci du client', 'Orientación al cliente'),
+      c('Commitment to Continuous Learning', 'Volonté de se perfectionner', 'Compromiso con el aprendizaje continuo'),
+      c('Technological Awareness', 'Ouverture à la technologie', 'Conocimientos tecnológicos'),
+    ],
+    managerial: [
+      c('Vision'),
+      c('Leadership'),
+      c('Empowering Others'),
+      c('Building Trust'),
+      c('Managing Performance'),
+      c('Judgement/Decision-making', 'Judgement/Decision-Making', 'Judgement and Decision-making'),
+    ],
+  },
+  {
+    id: 'unicef',
+    organization: 'UNICEF',
+    values: [c('Care'), c('Respect'), c('Integrity'), c('Trust'), c('Accountability'), c('Sustainability')],
+    core: [
+      c('Demonstrates Self Awareness and Ethical Awareness'),
+      c('Works Collaboratively with others'),
+      c('Builds and Maintains Partnerships'),
+      c('Innovates and Embraces Change'),
+      c('Thinks and Acts Strategically'),
+      c('Drive to achieve impactful results', 'Drives to achieve impactful results'),
+      c('Manages ambiguity and complexity'),
+    ],
+    managerial: [c('Nurtures, Leads and Manages People')],
+  },
+]

@@ -1,0 +1,49 @@
+// Labels of "label<TAB>value" and "label : value" rows, mapped to position fields.
+import { z } from 'zod'
+import { positionFieldSchema } from '../schema.js'
+
+export const fieldLabelSchema = z.object({
+  field: z.union([positionFieldSchema, z.literal('postingPeriod')]),
+  lang: z.string(),
+  labels: z.array(z.string().min(1)),
+})
+export type FieldLabel = z.infer<typeof fieldLabelSchema>
+
+export const fieldLabels: FieldLabel[] = [
+  { field: 'title', lang: 'en', labels: ['position title', 'post title', 'job title', 'posting title', 'title', 'title of the position', 'position', 'vacancy title', 'consultancy title'] },
+  { field: 'title', lang: 'fr', labels: ['intitulé du poste', 'titre du poste', 'titre', 'poste'] },
+  { field: 'title', lang: 'es', labels: ['título del puesto', 'titulo del puesto', 'título del cargo', 'puesto', 'título'] },
+  { field: 'organization', lang: 'en', labels: ['organization', 'organisation', 'agency', 'hiring organization', 'employer'] },
+  { field: 'organization', lang: 'fr', labels: ['organisation', 'organisme'] },
+  { field: 'organization', lang: 'es', labels: ['organización', 'organizacion', 'organismo'] },
+  { field: 'unit', lang: 'en', labels: ['sector/ unit', 'sector/unit', 'sector / unit', 'unit', 'department/office', 'department / office', 'department', 'division/equivalent', 'division', 'section/unit', 'organizational unit', 'office', 'project'] },
+  { field: 'unit', lang: 'fr', labels: ['unité', 'département', 'département/bureau', 'service'] },
+  { field: 'unit', lang: 'es', labels: ['unidad', 'departamento', 'departamento/oficina'] },
+  { field: 'dutyStation', lang: 'en', labels: ['duty station', 'location', 'work location', 'duty station of the consultancy', 'place of assignment'] },
+  { field: 'dutyStation', lang: 'fr', labels: ["lieu d'affectation", 'lieu de travail', 'lieu'] },
+  { field: 'dutyStation', lang: 'es', labels: ['lugar de destino', 'lugar de trabajo', 'ubicación'] },
+  { field: 'reportsTo', lang: 'en', labels: ['reports directly to', 'reports to', 'reporting to', 'supervisor', 'direct supervisor', 'reporting line'] },
+  { field: 'reportsTo', lang: 'fr', labels: ['relève de', 'sous la supervision de', 'superviseur'] },
+  { field: 'reportsTo', lang: 'es', labels: ['reporta a', 'supervisor directo', 'supervisor'] },
+  { field: 'grade', lang: 'en', labels: ['grade', 'grade/level', 'grade / level', 'level', 'classification', 'grade level', 'position grade', 'job level'] },
+  { field: 'grade', lang: 'fr', labels: ['classe', 'grade', 'classification', 'niveau'] },
+  { field: 'grade', lang: 'es', labels: ['grado', 'categoría', 'clasificación', 'nivel'] },
+  { field: 'appointmentType', lang: 'en', labels: ['type of appointment', 'appointment type', 'type of contract', 'contract type', 'position type', 'contract', 'employment type'] },
+  { field: 'appointmentType', lang: 'fr', labels: ['type de contrat', "type d'engagement", 'type de nomination'] },
+  { field: 'appointmentType', lang: 'es', labels: ['tipo de contrato', 'tipo de nombramiento'] },
+  { field: 'duration', lang: 'en', labels: ['duration', 'duration of initial contract', 'duration of appointment', 'duration of contract', 'contract duration', 'duration of assignment'] },
+  { field: 'duration', lang: 'fr', labels: ['durée', 'durée du contrat', "durée de l'engagement"] },
+  { field: 'duration', lang: 'es', labels: ['duración', 'duración del contrato'] },
+  { field: 'startDate', lang: 'en', labels: ['estimated start date', 'start date', 'expected start date', 'starting date'] },
+  { field: 'startDate', lang: 'fr', labels: ["date d'entrée en fonction", 'date de début', "date estimée d'entrée en fonction"] },
+  { field: 'startDate', lang: 'es', labels: ['fecha de inicio', 'fecha estimada de inicio', 'fecha de incorporación'] },
+  { field: 'closingDate', lang: 'en', labels: ['closing date', 'deadline', 'application deadline', 'deadline for applications', 'apply by', 'closing_date', 'closes'] },
+  { field: 'closingDate', lang: 'fr', labels: ['date de clôture', 'date limite', 'date limite de candidature'] },
+  { field: 'closingDate', lang: 'es', labels: ['fecha de cierre', 'fecha límite', 'fecha limite'] },
+  { field: 'vacancyNumber', lang: 'en', labels: ['vacancy notice', 'vacancy number', 'vacancy no', 'vacancy notice no', 'job opening number', 'job opening id', 'job no', 'job id', 'reference', 'reference number', 'ref', 'requisition', 'requisition id', 'sva no', 'cfa no'] },
+  { field: 'vacancyNumber', lang: 'fr', labels: ["numéro de l'avis de vacance", "avis de vacance n°", 'référence'] },
+  { field: 'vacancyNumber', lang: 'es', labels: ['número de vacante', 'aviso de vacante n°', 'referencia'] },
+  { field: 'postingPeriod', lang: 'en', labels: ['posting period'] },
+  { field: 'postingPeriod', lang: 'fr', labels: ["période d'affichage"] },
+  { field: 'postingPeriod', lang: 'es', labels: ['período de publicación', 'periodo de publicación'] },
+]

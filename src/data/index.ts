@@ -1,0 +1,80 @@
+// All domain knowledge in one typed object. Config can extend or replace each table; the schema that
+// validates that config is the one that types the tables.
+import { z } from 'zod'
+import { headingEntrySchema, headings, openerEntrySchema, openers } from './headings.js'
+import { fieldLabelSchema, fieldLabels } from './fields.js'
+import { detectableLanguages, languageNameSchema, languageNames, languageRequirementWords, languageRequirementWordsSchema, officialLanguages } from './languages.js'
+import { degreeWordSchema, degreeWords } from './degrees.js'
+import { competencyFrameworkSchema, competencyFrameworks } from './competencies.js'
+import { gradeCategories, monthNames, monthNamesSchema, numberWords, numberWordsSchema, yearWords } from './numbers.js'
+import { gradeRequirementSchema, gradeRequirements } from './grades.js'
+import { documentSignalSchema, documentSignals, jobTitleNouns } from './documents.js'
+
+export const domainDataSchema = z.object({
+  headings: z.array(headingEntrySchema),
+  openers: z.array(openerEntrySchema),
+  fieldLabels: z.array(fieldLabelSchema),
+  languageNames: z.array(languageNameSchema),
+  officialLanguages: z.record(z.string(), z.array(z.string())),
+  languageRequirementWords: languageRequirementWordsSchema,
+  detectableLanguages: z.record(z.string(), z.string()),
+  degreeWords: z.array(degreeWordSchema),
+  competencyFrameworks: z.array(competencyFrameworkSchema),
+  numberWords: numberWordsSchema,
+  monthNames: monthNamesSchema,
+  yearWords: z.array(z.string()),
+  gradeCategories: z.array(z.string()),
+  gradeRequirements: z.array(gradeRequirementSchema),
+  documentSignals: z.array(documentSignalSchema),
+  jobTitleNouns: z.array(z.string()),
+})
+export type DomainData = z.infer<typeof domainDataSchema>
+export type TableName = keyof DomainData
+
+export const defaultData: DomainData = {
+  headings,
+  openers,
+  fieldLabels,
+  languageNames,
+  officialLanguages,
+  languageRequirementWords,
+  detectableLanguages,
+  degreeWords,
+  competencyFrameworks,
+  numberWords,
+  monthNames,
+  yearWords,
+  gradeCategories,
+  gradeRequirements,
+  documentSignals,
+  jobTitleNouns,
+}
+
+/** How config changes a table: `extend` adds entries (or keys), `replace` swaps the whole table. */
+export const dataOverridesSchema = z
+  .object(
+    Object.fromEntries(
+      Object.entries(domainDataSchema.shape).map(([name, schema]) => [
+        name,
+        z.object({ extend: schema.optional(), replace: schema.optional() }).strict().optional(),
+      ]),
+    ) as { [K in TableName]: z.ZodOptional<z.ZodObject<{ extend: z.ZodOptional<(typeof domainDataSchema.shape)[K]>; replace: z.ZodOptional<(typeof domainDataSchema.shape)[K]> }>> },
+  )
+  .strict()
+export type DataOverrides = z.infer<typeof dataOverridesSchema>
+
+export function mergeData(overrides: DataOverrides | undefined, base: DomainData = defaultData): DomainData {
+  if (!overrides) return base
+  const merged: Record<string, unknown> = { ...base }
+  for (const [name, change] of Object.entries(overrides)) {
+    if (!change) continue
+    const current = merged[name]
+    if (change.replace !== undefined) merged[name] = change.replace
+    else if (change.extend !== undefined) {
+      merged[name] = Array.isArray(current)
+        ? [...(change.extend as unknown[]), ...current] // config entries first: they win ties
+        : { ...(current as object), ...(change.extend as object) }
+    }
+  }
+  return merged as DomainData
+}

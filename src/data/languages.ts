@@ -1,0 +1,79 @@
+// Language names as written in EN/FR/ES documents (and natively), mapped to English canonical names.
+import { z } from 'zod'
+
+export const languageNameSchema = z.object({
+  name: z.string().describe('English canonical name'),
+  code: z.string().describe('ISO 639-1 code'),
+  aliases: z.array(z.string()).describe('Lower-case spellings that mean this language'),
+})
+export type LanguageName = z.infer<typeof languageNameSchema>
+
+export const languageNames: LanguageName[] = [
+  { name: 'English', code: 'en', aliases: ['english', 'anglais', 'inglés', 'ingles', 'englisch'] },
+  { name: 'French', code: 'fr', aliases: ['french', 'français', 'francais', 'francés', 'frances', 'französisch'] },
+  { name: 'Spanish', code: 'es', aliases: ['spanish', 'espagnol', 'español', 'espanol', 'castellano', 'spanisch'] },
+  { name: 'Arabic', code: 'ar', aliases: ['arabic', 'arabe', 'árabe', 'arabisch'] },
+  { name: 'Chinese', code: 'zh', aliases: ['chinese', 'chinois', 'chino', 'mandarin', 'chinesisch'] },
+  { name: 'Russian', code: 'ru', aliases: ['russian', 'russe', 'ruso', 'russisch'] },
+  { name: 'Portuguese', code: 'pt', aliases: ['portuguese', 'portugais', 'portugués', 'portugues', 'português'] },
+  { name: 'German', code: 'de', aliases: ['german', 'allemand', 'alemán', 'aleman', 'deutsch'] },
+  { name: 'Italian', code: 'it', aliases: ['italian', 'italien', 'italiano'] },
+  { name: 'Dutch', code: 'nl', aliases: ['dutch', 'néerlandais', 'neerlandés', 'nederlands'] },
+  { name: 'Turkish', code: 'tr', aliases: ['turkish', 'turc', 'turco'] },
+  { name: 'Ukrainian', code: 'uk', aliases: ['ukrainian', 'ukrainien', 'ucraniano'] },
+  { name: 'Persian', code: 'fa', aliases: ['persian', 'farsi', 'persan', 'persa'] },
+  { name: 'Dari', code: 'prs', aliases: ['dari'] },
+  { name: 'Pashto', code: 'ps', aliases: ['pashto', 'pachto', 'pastún'] },
+  { name: 'Tajik', code: 'tg', aliases: ['tajik', 'tadjik', 'tayiko'] },
+  { name: 'Urdu', code: 'ur', aliases: ['urdu', 'ourdou'] },
+  { name: 'Hindi', code: 'hi', aliases: ['hindi'] },
+  { name: 'Bengali', code: 'bn', aliases: ['bengali', 'bangla'] },
+  { name: 'Swahili', code: 'sw', aliases: ['swahili', 'kiswahili', 'suajili'] },
+  { name: 'Amharic', code: 'am', aliases: ['amharic', 'amharique', 'amhárico'] },
+  { name: 'Tigrinya', code: 'ti', aliases: ['tigrinya', 'tigrigna'] },
+  { name: 'Somali', code: 'so', aliases: ['somali', 'somalí'] },
+  { name: 'Hausa', code: 'ha', aliases: ['hausa', 'haoussa'] },
+  { name: 'Japanese', code: 'ja', aliases: ['japanese', 'japonais', 'japonés'] },
+  { name: 'Korean', code: 'ko', aliases: ['korean', 'coréen', 'coreano'] },
+  { name: 'Greek', code: 'el', aliases: ['greek', 'grec', 'griego'] },
+  { name: 'Polish', code: 'pl', aliases: ['polish', 'polonais', 'polaco'] },
+  { name: 'Romanian', code: 'ro', aliases: ['romanian', 'roumain', 'rumano'] },
+  { name: 'Serbian', code: 'sr', aliases: ['serbian', 'serbe', 'serbio'] },
+  { name: 'Thai', code: 'th', aliases: ['thai', 'thaï', 'tailandés'] },
+  { name: 'Vietnamese', code: 'vi', aliases: ['vietnamese', 'vietnamien', 'vietnamita'] },
+  { name: 'Indonesian', code: 'id', aliases: ['indonesian', 'bahasa indonesia', 'indonésien', 'indonesio'] },
+  { name: 'Tagalog', code: 'tl', aliases: ['tagalog', 'filipino'] },
+  { name: 'Nepali', code: 'ne', aliases: ['nepali', 'népalais'] },
+  { name: 'Krio', code: 'kri', aliases: ['krio'] },
+]
+
+/** Official and working languages per organisation, for the language-requirement rule. */
+export const officialLanguages: Record<string, string[]> = {
+  IOM: ['English', 'French', 'Spanish'],
+  UN: ['Arabic', 'Chinese', 'English', 'French', 'Russian', 'Spanish'],
+}
+
+export const languageRequirementWordsSchema = z.object({
+  required: z.array(z.string()),
+  advantageous: z.array(z.string()),
+  oneOf: z.array(z.string()),
+})
+export type LanguageRequirementWords = z.infer<typeof languageRequirementWordsSchema>
+
+/** Words that make a sentence about languages a requirement, an advantage, or a choice among several. */
+export const languageRequirementWords: LanguageRequirementWords = {
+  required: ['required', 'requires', 'requirement', 'fluency', 'fluent', 'proficient', 'proficiency', 'essential', 'mandatory', 'must', 'excellent command',
+    'requis', 'requise', 'exigé', 'exigée', 'maîtrise', 'obligatoire', 'indispensable', 'courant',
+    'requerido', 'requerida', 'dominio', 'imprescindible', 'obligatorio', 'fluidez', 'excelente manejo'],
+  advantageous: ['advantage', 'advantageous', 'asset', 'desirable', 'preferred', 'preferable', 'an added value', 'a plus',
+    'atout', 'souhaitable', 'un plus', 'appréciée', 'apprécié', 'serait un avantage',
+    'deseable', 'ventaja', 'se valorará', 'valorable', 'un plus'],
+  oneOf: ['one of', 'one additional', 'another official', 'any of', 'either', 'one other',
+    "l'une des", "l'une des langues", 'une autre langue', 'une langue supplémentaire',
+    'uno de', 'una de', 'otro idioma', 'un idioma adicional'],
+}
+
+/** ISO 639-3 codes franc returns, for the languages torlint tells apart. */
+export const detectableLanguages: Record<string, string> = {
+  eng: 'en', fra: 'fr', spa: 'es', deu: 'de', por: 'pt', ita: 'it', nld: 'nl', rus: 'ru', arb: 'ar',
+}

@@ -1,0 +1,24 @@
+// Number words, months and grade patterns in the three working languages.
+import { z } from 'zod'
+
+export const numberWordsSchema = z.record(z.string(), z.number().int().min(0))
+export const numberWords: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, twenty: 20,
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, douze: 12, quinze: 15, vingt: 20,
+  uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, doce: 12, quince: 15, veinte: 20,
+}
+
+export const monthNamesSchema = z.record(z.string(), z.number().int().min(1).max(12))
+export const monthNames: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12,
+  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
+}
+
+/** Words for "year(s)" after a count, for experience requirements. */
+export const yearWords = ['years', 'year', "years'", 'yrs', 'ans', 'années', 'année', 'an', 'años', 'año']
+
+/** Staff categories written before a grade number, normalised as `P-2`, `NO-B`, `G-5`, `D-1`. */
+export const gradeCategories = ['ASG', 'USG', 'NO', 'GS', 'FS', 'SB', 'SC', 'P', 'D', 'G', 'L', 'UG']

@@ -1,0 +1,36 @@
+// What kind of document this is, and what language it is written in.
+import { franc } from 'franc-min'
+import type { DomainData } from '../data/index.js'
+import type { DocumentType } from '../schema.js'
+
+export function documentType(text: string, data: DomainData): DocumentType {
+  const key = text.toLowerCase()
+  let best: DocumentType = 'unknown'
+  let bestScore = 0
+  for (const signal of data.documentSignals) {
+    const hits = signal.phrases.filter((phrase) => key.includes(phrase)).length
+    const score = hits * signal.weight
+    if (score > bestScore) {
+      best = signal.type
+      bestScore = score
+    }
+  }
+  return best
+}
+
+const SAMPLE = 4000
+
+/** ISO 639-1 code of the main language, from a sample of the prose; "und" when too little text. */
+export function detectLanguage(prose: string, data: DomainData): string {
+  const sample = prose.length > SAMPLE ? prose.slice(0, SAMPLE) : prose
+  const only = Object.keys(data.detectableLanguages)
+  const code = franc(sample, { only, minLength: 20 })
+  return data.detectableLanguages[code] ?? 'und'
+}
+
+/** Language of one paragraph, for spotting text in another language than the document. */
+export function paragraphLanguage(text: string, data: DomainData): string {
+  if (text.length < 40) return 'und'
+  const code = franc(text, { only: Object.keys(data.detectableLanguages), minLength: 40 })
+  return data.detectableLanguages[code] ?? 'und'
+}

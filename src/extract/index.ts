@@ -1,0 +1,103 @@
+// Sections to the typed ToR: every value cleaned, normalised and tied to the line it came from.
+import type { DomainData } from '../data/index.js'
+import type { IngestedDocument } from '../ingest/index.js'
+import { SCHEMA_VERSION, type Competency, type Item, type SectionKind, type ToR } from '../schema.js'
+import type { Block, Section, SegmentedDocument } from '../segment/index.js'
+import { fieldForLabel, vocabularyFor } from '../segment/vocabulary.js'
+import { competenciesFromBlocks, groupOf } from './competencies.js'
+import { detectLanguage, documentType } from './document.js'
+import { buildItems } from './items.js'
+import { extractPosition } from './position.js'
+import { educationRequirement, languageRequirement, type LanguageStance } from './requirements.js'
+
+export { findDates, findYearCounts, normalizeGrade } from './values.js'
+export { findDegrees, findLanguages } from './requirements.js'
+export { paragraphLanguage } from './document.js'
+
+function sectionsOf(segmented: SegmentedDocument, ...kinds: SectionKind[]): Section[] {
+  return segmented.sections.filter((section) => kinds.includes(section.kind))
+}
+
+function blocksOf(segmented: SegmentedDocument, ...kinds: SectionKind[]): Block[] {
+  return sectionsOf(segmented, ...kinds).flatMap((section) => section.blocks)
+}
+
+function itemsOf(segmented: SegmentedDocument, kind: SectionKind): Item[] {
+  return sectionsOf(segmented, kind).flatMap((section) => buildItems(section.blocks))
+}
+
+function contextText(blocks: Block[]): string | null {
+  const parts = blocks.filter((block) => block.type === 'text' || block.type === 'item').map((block) => (block.type === 'item' ? `- ${block.text}` : block.text))
+  return parts.length > 0 ? parts.join('\n') : null
+}
+
+const CONTENT_KINDS = new Set<SectionKind>(['context', 'responsibilities', 'qualifications', 'education', 'experience', 'skills', 'learningElements', 'performanceIndicators', 'languages', 'position', 'header'])
+
+export function extract(document: IngestedDocument, segmented: SegmentedDocument, data: DomainData): ToR {
+  const vocabulary = vocabularyFor(data)
+  const frontMatter = document.frontMatter && document.frontMatterLine ? { values: document.frontMatter, line: document.frontMatterLine } : null
+  const { position, locations } = extractPosition(segmented.sections, segmented.blocks, frontMatter, data, (label) => fieldForLabel(vocabulary, label))
+
+  const contextBlocks = blocksOf(segmented, 'context')
+  const firstContext = contextBlocks.find((block) => block.type === 'text' || block.type === 'item')
+
+  let education = itemsOf(segmented, 'education')
+  let experience = itemsOf(segmented, 'experience')
+  let skills = itemsOf(segmented, 'skills')
+  // Qualification sections without Education/Experience/Skills headings: sort each item by what it says.
+  for (const item of itemsOf(segmented, 'qualifications')) {
+    const text = item.text.toLowerCase()
+    if (/\b(?:degree|diploma|university|master|bachelor|phd|doctorate|licence|maîtrise|maestría|licenciatura|título)\b/u.test(text)) education = [...education, item]
+    else if (/\b(?:years?|experience|expérience|experiencia|ans|años)\b/u.test(text)) experience = [...experience, item]
+    else skills = [...skills, item]
+  }
+  const experienceTexts = [
+    ...experience.map((item) => item.text),
+    ...blocksOf(segmented, 'position', 'header', 'qualifications').filter((block) => block.type === 'text').map((block) => block.text),
+  ]
+  const { degreeLevels, minYearsExperience } = educationRequirement(education, experienceTexts, data)
+
+  const stanceOf: Partial<Record<SectionKind, LanguageStance>> = { languagesRequired: 'required', languagesAdvantageous: 'advantageous' }
+  const languageTexts = sectionsOf(segmented, 'languages', 'languagesRequired', 'languagesAdvantageous').flatMap((section) =>
+    section.blocks.filter((block) => block.type === 'text' || block.type === 'item').map((block) => ({ text: block.text, stance: stanceOf[section.kind] ?? null })),
+  )
+
+  const competencies: Record<'values' | 'core' | 'managerial', Competency[]> = {
+    values: competenciesFromBlocks(blocksOf(segmented, 'values'), data),
+    core: competenciesFromBlocks(blocksOf(segmented, 'coreCompetencies'), data),
+    managerial: competenciesFromBlocks(blocksOf(segmented, 'managerialCompetencies'), data),
+  }
+  for (const found of competenciesFromBlocks(blocksOf(segmented, 'competencies'), data)) {
+    if (found.description === '' && found.name.split(' ').length > 6) continue
+    competencies[groupOf(found.name, data)].push(found)
+  }
+
+  const prose = segmented.blocks
+    .filter((block) => block.type === 'text' || block.type === 'item')
+    .map((block) => block.text)
+    .join('\n')
+  const contentProse = sectionsOf(segmented, ...CONTENT_KINDS)
+    .flatMap((section) => section.blocks)
+    .filter((block) => block.type === 'text' || block.type === 'item')
+    .map((block) => block.text)
+    .join('\n')
+
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    source: { path: document.path, format: document.format, language: detectLanguage(contentProse || prose, data) },
+    documentType: documentType(document.text, data),
+    position,
+    positionLocations: locations,
+    context: contextText(contextBlocks),
+    contextLocation: firstContext ? { line: firstContext.line, column: firstContext.column } : null,
+    responsibilities: itemsOf(segmented, 'responsibilities'),
+    learningElements: itemsOf(segmented, 'learningElements'),
+    performanceIndicators: itemsOf(segmented, 'performanceIndicators'),
+    qualifications: { education, experience, skills, degreeLevels, minYearsExperience },
+    languages: languageRequirement(languageTexts, data),
+    competencies,
+    sections: segmented.sections
+      .filter((section) => section.headingBlock !== null || section.kind !== 'header')
+      .map((section) => ({ kind: section.kind, heading: section.heading, line: section.line, column: section.column })),
+  }
+}

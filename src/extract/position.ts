@@ -1,0 +1,123 @@
+// Position fields: label rows and front matter first, then what the prose states ("under the direct
+// supervision of the Programme Manager", "Protection Officer will be in Cameroon").
+import type { DomainData } from '../data/index.js'
+import type { Location, Position, PositionField } from '../schema.js'
+import { positionFieldNames } from '../schema.js'
+import type { Block, Section } from '../segment/index.js'
+import { cleanText, escapeRegExp, normalizeKey } from '../text.js'
+import { findDates, firstSentence, normalizeDate, normalizeGrade, vacancyCode } from './values.js'
+
+export interface PositionResult {
+  position: Position
+  locations: Partial<Record<PositionField, Location>>
+}
+
+export interface FrontMatter {
+  values: Record<string, unknown>
+  line: number
+}
+
+type Setter = (field: PositionField, value: string | null, location: Location) => void
+
+export function extractPosition(sections: Section[], blocks: Block[], frontMatter: FrontMatter | null, data: DomainData, fieldOf: (label: string) => string | null): PositionResult {
+  const position = Object.fromEntries(positionFieldNames.map((name) => [name, null])) as Position
+  const locations: Partial<Record<PositionField, Location>> = {}
+  const set: Setter = (field, value, location) => {
+    if (position[field] !== null || value === null || value === '') return
+    position[field] = value
+    locations[field] = location
+  }
+
+  if (frontMatter) {
+    for (const [key, raw] of Object.entries(frontMatter.values)) {
+      if (raw === null || typeof raw === 'object') continue
+      const field = fieldOf(key.replace(/_/g, ' '))
+      if (field) setField(set, field, String(raw), null, { line: frontMatter.line, column: 1 }, data)
+    }
+  }
+  for (const block of blocks) {
+    if (block.type === 'row' && block.rowField && block.rowValue) {
+      setField(set, block.rowField, block.rowValue, block.rowValueLead, { line: block.line, column: block.column }, data)
+    }
+  }
+  for (const section of sections) {
+    if (section.kind === 'postingPeriod') {
+      for (const block of section.blocks) setPostingPeriod(set, block.text, { line: block.line, column: block.column }, data)
+    }
+    if (section.kind === 'unit') {
+      const first = section.blocks.find((block) => block.type === 'text' || block.type === 'item')
+      if (first) set('unit', first.text, { line: first.line, column: first.column })
+    }
+  }
+  fromProse(sections, set, data)
+  return { position, locations }
+}
+
+function setField(set: Setter, field: string, value: string, lead: string | null, location: Location, data: DomainData): void {
+  const text = cleanText(lead ?? value)
+  switch (field) {
+    case 'postingPeriod':
+      return setPostingPeriod(set, text, location, data)
+    case 'grade':
+      return set('grade', normalizeGrade(text, data) ?? text, location)
+    case 'closingDate':
+    case 'startDate':
+      return set(field, normalizeDate(text, data), location)
+    case 'vacancyNumber':
+      return set('vacancyNumber', vacancyCode(text), location)
+    default:
+      return set(field as PositionField, firstSentence(text), location)
+  }
+}
+
+function setPostingPeriod(set: Setter, text: string, location: Location, data: DomainData): void {
+  const dates = findDates(text, data)
+  if (dates.length === 0) return
+  set('postingFrom', dates[0]!.iso ?? dates[0]!.text, location)
+  if (dates[1]) set('postingTo', dates[1].iso ?? dates[1].text, location)
+}
+
+const SUPERVISOR = [
+  /\b(?:direct|immediate)\s+supervision\s+of\s+(?:the\s+)?([^,;.]{3,120}?)(?=\s+and\s|\s+in\s+coordination|[,;.]|$)/iu,
+  /\bsupervision\s+of\s+(?:the\s+)?([^,;.]{3,120}?)(?=\s+and\s|\s+in\s+coordination|[,;.]|$)/iu,
+  /\breports?\s+(?:directly\s+)?to\s+(?:the\s+)?([^,;.]{3,120}?)(?=\s+and\s|[,;.]|$)/iu,
+]
+
+const titlePatterns = new WeakMap<DomainData, RegExp>()
+
+function titlePattern(data: DomainData): RegExp {
+  let pattern = titlePatterns.get(data)
+  if (!pattern) {
+    const nouns = data.jobTitleNouns.map(escapeRegExp).join('|')
+    pattern = new RegExp(
+      `(?:^|[,;.]\\s+)(?:the\\s+)?((?:\\p{Lu}[\\p{L}&-]*\\s+){0,4}(?:${nouns}))\\s+will\\s+be\\s+(?:based\\s+|located\\s+)?in\\s+(\\p{Lu}[^,;.]{1,60}?)(?=[,;.]|\\s+with\\s|\\s+and\\s|$)`,
+      'u',
+    )
+    titlePatterns.set(data, pattern)
+  }
+  return pattern
+}
+
+const PROSE_KINDS = new Set(['header', 'context', 'responsibilities', 'position', 'other'])
+
+function fromProse(sections: Section[], set: Setter, data: DomainData): void {
+  for (const section of sections) {
+    if (!PROSE_KINDS.has(section.kind)) continue
+    for (const block of section.blocks) {
+      if (block.type !== 'text') continue
+      const location = { line: block.line, column: block.column }
+      for (const pattern of SUPERVISOR) {
+        const match = pattern.exec(block.text)
+        if (match) {
+          set('reportsTo', cleanText(match[1]!), location)
+          break
+        }
+      }
+      const title = titlePattern(data).exec(block.text)
+      if (title && !/^(?:the|a|an)$/i.test(normalizeKey(title[1]!))) {
+        set('title', cleanText(title[1]!), location)
+        set('dutyStation', cleanText(title[2]!), location)
+      }
+    }
+  }
+}

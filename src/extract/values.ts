@@ -1,0 +1,125 @@
+// Normalisers for the values ToRs state in many ways: grades, dates, year counts, vacancy codes.
+import type { DomainData } from '../data/index.js'
+import { escapeRegExp, normalizeKey } from '../text.js'
+
+const gradePatterns = new WeakMap<DomainData, RegExp>()
+
+/** "Professional Staff, Grade P2" → "P-2"; "NOB" → "NO-B". Null when no grade code is present. */
+export function normalizeGrade(text: string, data: DomainData): string | null {
+  let pattern = gradePatterns.get(data)
+  if (!pattern) {
+    const categories = [...data.gradeCategories].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
+    pattern = new RegExp(`(?<![A-Za-z])(${categories})\\s?[-–]?\\s?(\\d{1,2}|[A-E])(?![A-Za-z0-9])`)
+    gradePatterns.set(data, pattern)
+  }
+  const match = pattern.exec(text)
+  if (!match) return null
+  const category = match[1]!
+  const step = match[2]!
+  // A bare letter after P, D or G is not a grade ("P A" in running text); National Officers use letters.
+  if (/^[A-E]$/.test(step) && category !== 'NO') return null
+  return `${category}-${step}`
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0')
+}
+
+function isoDate(year: number, month: number, day: number): string | null {
+  if (year < 100) year += 2000
+  if (month < 1 || month > 12 || day < 1) return null
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  if (day > days) return null
+  return `${year}-${pad(month)}-${pad(day)}`
+}
+
+export interface FoundDate {
+  iso: string | null
+  /** The text that was read as a date, also when it names an impossible day (30 February). */
+  text: string
+  index: number
+}
+
+const datePatterns = new WeakMap<DomainData, RegExp>()
+
+function datePattern(data: DomainData): RegExp {
+  let pattern = datePatterns.get(data)
+  if (!pattern) {
+    const months = Object.keys(data.monthNames).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
+    pattern = new RegExp(
+      [
+        `(?<iso>\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b)`,
+        `(?<dmy>\\b(\\d{1,2})(?:st|nd|rd|th|er)?[\\s.-]+(?:de\\s+)?(${months})\\.?,?[\\s.-]+(?:de\\s+)?(\\d{4}|\\d{2})\\b)`,
+        `(?<mdy>\\b(${months})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b)`,
+        `(?<num>\\b(\\d{1,2})[./](\\d{1,2})[./](\\d{4})\\b)`,
+      ].join('|'),
+      'giu',
+    )
+    datePatterns.set(data, pattern)
+  }
+  pattern.lastIndex = 0
+  return pattern
+}
+
+/** Every date written in the text, in order. Day-first for numeric dates, as UN documents write them. */
+export function findDates(text: string, data: DomainData): FoundDate[] {
+  const found: FoundDate[] = []
+  for (const match of text.matchAll(datePattern(data))) {
+    const g = match
+    const groups = match.groups!
+    let iso: string | null = null
+    if (groups.iso) iso = isoDate(Number(g[2]), Number(g[3]), Number(g[4]))
+    else if (groups.dmy) iso = isoDate(Number(g[8]), data.monthNames[normalizeKey(g[7]!)] ?? 0, Number(g[6]))
+    else if (groups.mdy) iso = isoDate(Number(g[12]), data.monthNames[normalizeKey(g[10]!)] ?? 0, Number(g[11]))
+    else if (groups.num) iso = isoDate(Number(g[16]), Number(g[15]), Number(g[14]))
+    found.push({ iso, text: match[0], index: match.index! })
+  }
+  return found
+}
+
+/** A date field: ISO when the text is a date, else the text as written ("As soon as possible"). */
+export function normalizeDate(text: string, data: DomainData): string {
+  const [first] = findDates(text, data)
+  return first?.iso ?? text
+}
+
+const yearPatterns = new WeakMap<DomainData, RegExp>()
+
+export interface YearCount {
+  years: number
+  index: number
+}
+
+/** Year counts: "two years", "5 years", "two to three years'", "3+ years", "cinq ans", "dos años". */
+export function findYearCounts(text: string, data: DomainData): YearCount[] {
+  let pattern = yearPatterns.get(data)
+  if (!pattern) {
+    const numbers = `\\d{1,2}|${Object.keys(data.numberWords).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')}`
+    const years = data.yearWords.map((word) => escapeRegExp(word)).sort((a, b) => b.length - a.length).join('|')
+    pattern = new RegExp(
+      `(?<![\\p{L}\\d])(${numbers})(?:\\s*\\(\\d{1,2}\\))?(?:\\s*\\+)?(?:\\s*(?:-|–|to|or|à|a|o)\\s*(?:${numbers}))?(?:\\s+or\\s+more)?\\s+(?:full[- ]time\\s+)?(?:${years})(?![\\p{L}])`,
+      'giu',
+    )
+    yearPatterns.set(data, pattern)
+  }
+  pattern.lastIndex = 0
+  const counts: YearCount[] = []
+  for (const match of text.matchAll(pattern)) {
+    const raw = match[1]!.toLowerCase()
+    const years = /^\d+$/.test(raw) ? Number(raw) : data.numberWords[raw]
+    if (years !== undefined) counts.push({ years, index: match.index! })
+  }
+  return counts
+}
+
+/** The code of a requisition line ("SVN 2022 26 Reintegration Officer ..." → "SVN 2022 26"). */
+export function vacancyCode(text: string): string {
+  const code = /^([A-Z]{2,6}[ /-]?\d{2,4}(?:[ /-]\d{1,5})+)\b/.exec(text)
+  return code ? code[1]! : text
+}
+
+/** A row value can carry a note after its first sentence; the field is the first sentence. */
+export function firstSentence(text: string): string {
+  const cut = /^(.{3,}?[a-z)\]])\.\s+(?=\p{Lu})/u.exec(text)
+  return cut ? cut[1]! : text
+}

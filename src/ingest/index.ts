@@ -1,0 +1,113 @@
+// Bytes to one tree: decode, normalise line endings, parse Markdown with remark, and parse each embedded
+// HTML block with the parser rehype uses, attaching its hast tree to the mdast `html` node.
+import type { Nodes as HastNode, Root as HastRoot } from 'hast'
+import type { Html, Nodes, Parents, Root } from 'mdast'
+import { fromHtml } from 'hast-util-from-html'
+import { unified } from 'unified'
+import remarkParse from 'remark-parse'
+import remarkGfm from 'remark-gfm'
+import remarkFrontmatter from 'remark-frontmatter'
+import { parse as parseYaml } from 'yaml'
+import { decodeText } from './decode.js'
+
+export type SourceFormat = 'text' | 'markdown'
+
+export interface IngestOptions {
+  /** Path used in messages and to pick the format; null for text passed in memory. */
+  path?: string | null
+  format?: SourceFormat
+}
+
+export interface IngestedDocument {
+  path: string | null
+  format: SourceFormat
+  /** The decoded text with line endings normalised to LF; lines keep their numbers. */
+  text: string
+  /** mdast; every `html` block node carries its parsed fragment in `data.hast`, positions in source terms. */
+  tree: Root
+  /** YAML front matter of job-board reposts, when present and a mapping. */
+  frontMatter: Record<string, unknown> | null
+  frontMatterLine: number | null
+}
+
+declare module 'mdast' {
+  interface HtmlData {
+    hast?: HastRoot
+  }
+}
+
+const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze()
+
+export function formatFromPath(path: string | null | undefined): SourceFormat {
+  return path && /\.(md|markdown)$/i.test(path) ? 'markdown' : 'text'
+}
+
+export function ingest(input: string | Uint8Array, options: IngestOptions = {}): IngestedDocument {
+  const path = options.path ?? null
+  const format = options.format ?? formatFromPath(path)
+  const text = normaliseNewlines(typeof input === 'string' ? stripBom(input) : decodeText(input, path))
+  // Plain text goes through the same Markdown parser: ToR text uses "- " bullets and "1." numbers that
+  // CommonMark reads the way a person does, and the segment stage handles what it does not.
+  const tree = markdownParser.parse(text)
+  let frontMatter: Record<string, unknown> | null = null
+  let frontMatterLine: number | null = null
+  const first = tree.children[0]
+  if (first?.type === 'yaml') {
+    const parsed = safeYaml(first.value)
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+      frontMatter = parsed as Record<string, unknown>
+      frontMatterLine = (first.position?.start.line ?? 1) + 1
+    }
+  }
+  attachHtmlTrees(tree)
+  return { path, format, text, tree, frontMatter, frontMatterLine }
+}
+
+function safeYaml(source: string): unknown {
+  try {
+    return parseYaml(source, { maxAliasCount: 10 })
+  } catch {
+    // Front matter that is not valid YAML stays in the tree as text; the document is still read.
+    return null
+  }
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+}
+
+function normaliseNewlines(text: string): string {
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text
+}
+
+function attachHtmlTrees(tree: Root): void {
+  const visit = (node: Nodes): void => {
+    if (node.type === 'html') {
+      attachHtml(node)
+      return
+    }
+    if ('children' in node) for (const child of (node as Parents).children) visit(child)
+  }
+  visit(tree)
+}
+
+function attachHtml(node: Html): void {
+  const start = node.position?.start
+  if (!start) return
+  const hast = fromHtml(node.value, { fragment: true })
+  shiftPositions(hast, start.line, start.column)
+  node.data = { ...node.data, hast }
+}
+
+/** Fragment positions count from the fragment's own start; move them to the source document's lines. */
+function shiftPositions(node: HastNode, line: number, column: number): void {
+  const position = node.position
+  if (position) {
+    for (const point of [position.start, position.end]) {
+      if (point.line === 1) point.column += column - 1
+      point.line += line - 1
+      point.offset = undefined
+    }
+  }
+  if ('children' in node) for (const child of node.children) shiftPositions(child, line, column)
+}

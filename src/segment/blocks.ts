@@ -1,0 +1,356 @@
+// Physical lines to logical blocks: split inline bullets and headings glued into running text, read
+// list markers the Markdown parser could not see, recognise headings and label rows, and join lines
+// that a wrap, a page break or a footnote cut in two.
+import type { SectionKind } from '../schema.js'
+import { cleanText, endsWithTerminal, normalizeKey, startsLowercase, startsWithFootnoteMarker, wordCount } from '../text.js'
+import type { PhysicalLine } from './flatten.js'
+import { boldLead, isAllBold, plain, positionAt, slice, trim, type Styled } from './styled.js'
+import { classifyHeading, fieldForLabel, headingKey, type Vocabulary } from './vocabulary.js'
+
+export type BlockType = 'heading' | 'subheading' | 'text' | 'item' | 'row' | 'footnote'
+export type MarkerKind = 'bullet' | 'number' | 'letter'
+
+export interface Block {
+  type: BlockType
+  /** Cleaned text: no markup, list marker or tabs. For rows, the whole row. */
+  text: string
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+  /** List nesting for items, heading level for headings. */
+  depth: number
+  label: string | null
+  marker: MarkerKind | null
+  /** A leading bold run ("Inclusion and respect for diversity:"), when the rest is not bold. */
+  boldLead: string | null
+  rowLabel: string | null
+  rowValue: string | null
+  /** The bold part a row value starts with (`<b>2 years</b> The extension ...`). */
+  rowValueLead: string | null
+  /** Position field a row label names, when the vocabulary knows it. */
+  rowField: string | null
+  /** Section kind a heading opens (null for unknown headings). */
+  headingKind: SectionKind | null
+  /** The heading was glued to the end of the previous text. */
+  glued: boolean
+  /** Lines where text cut off by a page break or footnote continued and was joined in. */
+  continuedAt: number[]
+  group: number
+  fromHtml: boolean
+}
+
+interface Piece {
+  spans: Styled
+  source: PhysicalLine
+  type: BlockType | null
+  label: string | null
+  marker: MarkerKind | null
+  depth: number
+  glued: boolean
+  headingKind: SectionKind | null
+}
+
+export function buildBlocks(lines: PhysicalLine[], vocabulary: Vocabulary): Block[] {
+  const pieces: Piece[] = []
+  let open: SectionKind | null = null
+  for (const line of lines) {
+    for (const piece of splitLine(line, vocabulary, () => open)) {
+      classify(piece, vocabulary, open)
+      if (piece.type === 'heading' && piece.headingKind) open = piece.headingKind
+      pieces.push(piece)
+    }
+  }
+  return joinContinuations(pieces.map(toBlock))
+}
+
+function newPiece(source: PhysicalLine, spans: Styled, partial: Partial<Piece> = {}): Piece {
+  return {
+    spans: trim(spans),
+    source,
+    type: null,
+    label: null,
+    marker: null,
+    depth: source.origin === 'heading' ? source.headingDepth : source.listDepth,
+    glued: false,
+    headingKind: null,
+    ...partial,
+  }
+}
+
+function splitLine(line: PhysicalLine, vocabulary: Vocabulary, open: () => SectionKind | null): Piece[] {
+  const spans = trim(line.spans)
+  if (line.origin === 'heading') return [newPiece(line, spans, { type: 'heading' })]
+  if (line.footnote || (startsWithFootnoteMarker(plain(spans)) && !line.itemStart)) return [newPiece(line, spans, { type: 'footnote' })]
+  if (line.origin === 'row' || plain(spans).includes('\t')) {
+    const row = newPiece(line, spans)
+    if (asRow(row, vocabulary)) return [row]
+  }
+  const out: Piece[] = []
+  for (const part of splitInlineBullets(line, spans)) out.push(...splitGluedHeadings(part, vocabulary, open))
+  return out
+}
+
+/** "• first; • second" in one line (Word lists pasted into HTML) becomes one item per bullet. */
+function splitInlineBullets(line: PhysicalLine, spans: Styled): Piece[] {
+  const text = plain(spans)
+  if (!text.includes('•')) return [newPiece(line, spans, startMarker(line))]
+  const pieces: Piece[] = []
+  const parts = [...text.matchAll(/•/g)].map((match) => match.index!)
+  const head = slice(spans, 0, parts[0])
+  if (plain(head).trim() !== '') pieces.push(newPiece(line, head, startMarker(line)))
+  parts.forEach((start, index) => {
+    const body = slice(spans, start + 1, parts[index + 1] ?? text.length)
+    if (plain(body).trim() === '') return
+    pieces.push(newPiece(line, body, { type: 'item', marker: 'bullet', depth: Math.max(1, line.listDepth) }))
+  })
+  return pieces
+}
+
+function startMarker(line: PhysicalLine): Partial<Piece> {
+  if (!line.itemStart) return {}
+  return { type: 'item', marker: line.ordered ? 'number' : 'bullet', label: line.listLabel, depth: line.listDepth }
+}
+
+// A heading phrase glued after a sentence end, or (several words long) after any word.
+const CANDIDATE = /(?:^|[.!?:;)]["'”’]?\s+|\s)(?=\p{Lu})/gu
+
+function splitGluedHeadings(piece: Piece, vocabulary: Vocabulary, open: () => SectionKind | null): Piece[] {
+  const text = plain(piece.spans)
+  if (piece.type === 'heading' || text.length < 8) return [piece]
+  // A line that is a heading as a whole ("II. ORGANIZATIONAL CONTEXT AND SCOPE") is not split inside.
+  if (text === text.toUpperCase() || (wordCount(text) <= 14 && classifyHeading(vocabulary, text, open()))) return [piece]
+  for (const match of text.matchAll(CANDIDATE)) {
+    const start = match.index! + match[0].length
+    // "IV. RESPONSIBILITIES" is a numbered heading, not a heading glued to a sentence.
+    if (start === 0 || /^\s*(?:[IVXLC]{1,6}|\d{1,2}|[A-Za-z])[.)]?\s*$/.test(text.slice(0, start))) continue
+    const afterSentence = /[.!?:;)]["'”’]?\s+$/.test(match[0])
+    const found = gluedHeadingAt(text, start, afterSentence, vocabulary, open())
+    if (!found) continue
+    const before = newPiece(piece.source, slice(piece.spans, 0, start), { type: piece.type, label: piece.label, marker: piece.marker, depth: piece.depth })
+    const heading = newPiece(piece.source, slice(piece.spans, start, found.end), { type: 'heading', glued: true, headingKind: found.kind, depth: 0 })
+    const restSpans = slice(piece.spans, found.restStart)
+    const pieces = [before, heading]
+    if (plain(restSpans).trim() !== '') {
+      const rest = newPiece(piece.source, restSpans)
+      pieces.push(...splitGluedHeadings(rest, vocabulary, () => found.kind))
+    }
+    return pieces
+  }
+  return [piece]
+}
+
+interface GluedHeading {
+  kind: SectionKind
+  /** Offset where the heading text ends (qualifier included). */
+  end: number
+  /** Offset where the text after the heading starts. */
+  restStart: number
+}
+
+function gluedHeadingAt(text: string, start: number, afterSentence: boolean, vocabulary: Vocabulary, open: SectionKind | null): GluedHeading | null {
+  const rest = text.slice(start)
+  const lowered = normalizeKey(rest.slice(0, 120))
+  const first = lowered.split(' ')[0]!.replace(/[:.]$/, '')
+  for (const phrase of vocabulary.byFirstWord.get(first) ?? []) {
+    if (!lowered.startsWith(phrase)) continue
+    const words = phrase.split(' ').length
+    if (words === 1 && !afterSentence) continue
+    const senses = vocabulary.senses.get(phrase) ?? []
+    // "Required"/"Advantageous" mean a heading only under Languages, never inside running text.
+    const sense = senses.find((s) => !s.within)
+    if (!sense) continue
+    const end = start + phrase.length
+    const after = text.slice(end)
+    if (/^\s*:?\s*$/.test(after)) return { kind: sense.kind, end: text.trimEnd().length, restStart: text.length }
+    const qualifier = /^\s+[-–—]\s+/.exec(after)
+    if (qualifier) {
+      // "Values - all staff must ..." opens the section and keeps its sentence; "Core Competencies –
+      // behavioural indicators" at the end of a line is all heading.
+      const tail = after.slice(qualifier[0].length)
+      if (wordCount(tail) <= 4 && !/[.:;]$/.test(tail.trim())) return { kind: sense.kind, end: text.trimEnd().length, restStart: text.length }
+      return { kind: sense.kind, end, restStart: end + qualifier[0].length }
+    }
+    if (words >= 2 && /^\s+\p{Lu}/u.test(after) && classifyHeading(vocabulary, phrase, open)) return { kind: sense.kind, end, restStart: end }
+  }
+  return null
+}
+
+const NUMBER_MARKER = /^(\d{1,3})[.)](?=\s+\S)\s*/
+const LETTER_MARKER = /^\(?([a-zA-Z])\)(?=\s+\S)\s*|^([a-z])\.\s+(?=\p{Lu})/u
+const BULLET_MARKER = /^[-*•·▪■●◦‣–]\s+(?=\S)/
+
+function classify(piece: Piece, vocabulary: Vocabulary, open: SectionKind | null): void {
+  const text = cleanText(plain(piece.spans))
+  if (piece.type === 'heading') {
+    piece.headingKind ??= classifyHeading(vocabulary, text, open)?.kind ?? null
+    return
+  }
+  if (piece.type === 'footnote' || piece.type === 'row') return
+  if (colonRow(piece, vocabulary)) return
+  if (piece.type !== 'item') {
+    if (headingLike(piece, text, vocabulary, open)) return
+    if (leadingHeading(piece, vocabulary, open)) return
+  }
+  readMarker(piece, text)
+  piece.type ??= 'text'
+}
+
+function headingLike(piece: Piece, text: string, vocabulary: Vocabulary, open: SectionKind | null): boolean {
+  const words = wordCount(text)
+  if (words === 0 || words > 14) return false
+  const known = classifyHeading(vocabulary, text, open)
+  const bold = isAllBold(piece.spans)
+  const roman = /^[IVX]{1,5}\.\s+\S/.test(text) && !/[.;,]$/.test(text)
+  const capitals = /\p{Lu}{2}/u.test(text) && text === text.toUpperCase() && words <= 10 && !/[.;,]$/.test(text)
+  const titledLabel = words <= 5 && /:$/.test(text) && text.split(/\s+/).every((word) => /^[\p{Lu}&(]/u.test(word) || /^(?:and|of|for|the|to|in|&)$/.test(word))
+  if (known && (words <= 8 || bold || roman || capitals) && !(endsWithTerminal(text) && !/:$/.test(text) && !bold)) {
+    piece.type = 'heading'
+    piece.headingKind = known.kind
+    return true
+  }
+  if (roman || capitals || titledLabel) {
+    piece.type = 'heading'
+    return true
+  }
+  if (bold && words <= 12 && !/[.;,]$/.test(text) && !LETTER_MARKER.test(text) && !NUMBER_MARKER.test(text)) {
+    piece.type = 'subheading'
+    return true
+  }
+  return false
+}
+
+/** "**Values** - all staff must ..." and "Education: Master's degree ...": a heading and its first line. */
+function leadingHeading(piece: Piece, vocabulary: Vocabulary, open: SectionKind | null): boolean {
+  const text = plain(piece.spans)
+  const lead = boldLead(piece.spans)
+  const candidates = [lead, /^([^:–—-]{3,60}?)\s*(?::|\s[-–—])\s/.exec(text)?.[1]].filter((value): value is string => Boolean(value))
+  for (const candidate of candidates) {
+    const key = headingKey(candidate)
+    const match = classifyHeading(vocabulary, candidate, open)
+    if (!match || match.phrase !== key) continue
+    const offset = text.indexOf(candidate.trim()) + candidate.trim().length
+    const restStart = offset + (/^\s*(?::|[-–—])?\s*/.exec(text.slice(offset))?.[0].length ?? 0)
+    if (plain(piece.spans).slice(restStart).trim() === '') return false
+    piece.type = 'heading'
+    piece.headingKind = match.kind
+    piece.glued = false
+    ;(piece as Piece & { rest?: Styled }).rest = slice(piece.spans, restStart)
+    piece.spans = trim(slice(piece.spans, 0, offset))
+    return true
+  }
+  return false
+}
+
+function readMarker(piece: Piece, text: string): void {
+  const number = NUMBER_MARKER.exec(text)
+  const letter = number ? null : LETTER_MARKER.exec(text)
+  const bullet = number || letter ? null : piece.type === 'item' ? null : BULLET_MARKER.exec(text)
+  const match = number ?? letter ?? bullet
+  if (!match) return
+  const raw = plain(piece.spans)
+  const cut = raw.indexOf(match[0].trim()) + match[0].trimEnd().length
+  piece.spans = trim(slice(piece.spans, cut))
+  piece.type = 'item'
+  piece.marker = number ? 'number' : letter ? 'letter' : 'bullet'
+  piece.label = number?.[1] ?? letter?.[1] ?? letter?.[2] ?? piece.label
+  if (piece.marker === 'letter') piece.depth = Math.max(0, piece.source.listDepth - 1)
+}
+
+function asRow(piece: Piece, vocabulary: Vocabulary): boolean {
+  const raw = plain(piece.spans)
+  const tab = raw.indexOf('\t')
+  if (tab <= 0) return false
+  const label = cleanText(raw.slice(0, tab))
+  const valueSpans = trim(slice(piece.spans, tab + 1))
+  const value = cleanText(plain(valueSpans))
+  if (value === '' || label === '' || wordCount(label) > 8) return false
+  Object.assign(piece, { type: 'row' as const })
+  rowInfo.set(piece, { label, value, lead: boldLead(valueSpans) ?? (isAllBold(valueSpans) ? value : null), field: fieldForLabel(vocabulary, label) })
+  return true
+}
+
+function colonRow(piece: Piece, vocabulary: Vocabulary): boolean {
+  const raw = plain(piece.spans)
+  const match = /^([^:\n]{2,60}?)\s*:\s+(\S.*)$/.exec(raw)
+  if (!match) return false
+  const field = fieldForLabel(vocabulary, match[1]!)
+  if (!field) return false
+  const valueSpans = trim(slice(piece.spans, raw.length - match[2]!.length))
+  piece.type = 'row'
+  rowInfo.set(piece, {
+    label: cleanText(match[1]!.replace(/[*_]/g, '')),
+    value: cleanText(plain(valueSpans)),
+    lead: boldLead(valueSpans) ?? (isAllBold(valueSpans) ? cleanText(plain(valueSpans)) : null),
+    field,
+  })
+  return true
+}
+
+const rowInfo = new WeakMap<Piece, { label: string; value: string; lead: string | null; field: string | null }>()
+
+function toBlock(piece: Piece): Block[] {
+  const text = cleanText(plain(piece.spans).replace(/\*\*|__/g, ''))
+  const start = positionAt(piece.spans, 0)
+  const length = plain(piece.spans).length
+  const end = positionAt(piece.spans, Math.max(0, length - 1))
+  const row = rowInfo.get(piece)
+  const block: Block = {
+    type: piece.type ?? 'text',
+    text: piece.type === 'heading' ? text.replace(/^[#*_\s]+|[*_\s]+$/g, '') : text,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column + 1,
+    depth: piece.depth,
+    label: piece.label,
+    marker: piece.marker,
+    boldLead: piece.type === 'heading' ? null : boldLead(piece.spans),
+    rowLabel: row?.label ?? null,
+    rowValue: row?.value ?? null,
+    rowValueLead: row?.lead ?? null,
+    rowField: row?.field ?? null,
+    headingKind: piece.headingKind,
+    glued: piece.glued,
+    continuedAt: [],
+    group: piece.source.group,
+    fromHtml: piece.source.fromHtml,
+  }
+  const rest = (piece as Piece & { rest?: Styled }).rest
+  if (!rest) return [block]
+  const restPiece = newPiece(piece.source, rest)
+  restPiece.type = 'text'
+  return [block, ...toBlock(restPiece)]
+}
+
+/**
+ * Join text that continues the block before it: wrapped lines of one paragraph, and text that a page
+ * break or footnote cut off from its item (it starts in lower case after a block left unfinished).
+ */
+function joinContinuations(nested: Block[][]): Block[] {
+  const blocks = nested.flat().filter((block) => block.text !== '' || block.type === 'heading')
+  const out: Block[] = []
+  let last: Block | null = null
+  for (const block of blocks) {
+    if (block.type === 'footnote' || block.type === 'subheading' && last && !endsWithTerminal(last.text) && startsLowercase(block.text)) {
+      out.push(block)
+      continue
+    }
+    const joinable = block.type === 'text' && last !== null && (last.type === 'text' || last.type === 'item')
+    if (joinable && last) {
+      const sameGroup = block.group === last.group
+      const unfinished = !endsWithTerminal(last.text)
+      const lower = startsLowercase(block.text)
+      if ((sameGroup && (unfinished || lower)) || (!sameGroup && unfinished && lower)) {
+        last.text = `${last.text} ${block.text}`
+        last.endLine = block.endLine
+        last.endColumn = block.endColumn
+        if (!sameGroup) last.continuedAt.push(block.line)
+        continue
+      }
+    }
+    out.push(block)
+    last = block.type === 'text' || block.type === 'item' ? block : block.type === 'heading' || block.type === 'row' ? null : last
+  }
+  return out
+}

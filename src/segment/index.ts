@@ -1,0 +1,58 @@
+// Tree to sections: the blocks of the document grouped under the headings that open them.
+import type { IngestedDocument } from '../ingest/index.js'
+import type { DomainData } from '../data/index.js'
+import type { SectionKind } from '../schema.js'
+import { normalizeKey } from '../text.js'
+import { buildBlocks, type Block } from './blocks.js'
+import { flattenTree } from './flatten.js'
+import { vocabularyFor } from './vocabulary.js'
+
+export type { Block, BlockType, MarkerKind } from './blocks.js'
+
+export interface Section {
+  kind: SectionKind
+  heading: string
+  line: number
+  column: number
+  /** The heading block itself; null for the header before the first heading and for openers. */
+  headingBlock: Block | null
+  blocks: Block[]
+}
+
+export interface SegmentedDocument {
+  blocks: Block[]
+  sections: Section[]
+}
+
+export function segment(document: IngestedDocument, data: DomainData): SegmentedDocument {
+  const vocabulary = vocabularyFor(data)
+  const lines = flattenTree(document.tree, document.text.split('\n'))
+  const blocks = buildBlocks(lines, vocabulary)
+  const sections: Section[] = [{ kind: 'header', heading: '', line: 1, column: 1, headingBlock: null, blocks: [] }]
+  for (const block of blocks) {
+    let current = sections[sections.length - 1]!
+    if (block.type === 'heading') {
+      sections.push({
+        kind: block.headingKind ?? 'other',
+        heading: block.text,
+        line: block.line,
+        column: block.column,
+        headingBlock: block,
+        blocks: [],
+      })
+      continue
+    }
+    const opener = block.type === 'text' ? openerKind(vocabulary.openers, block.text) : null
+    if (opener && opener !== current.kind) {
+      current = { kind: opener, heading: block.text.replace(/:$/, ''), line: block.line, column: block.column, headingBlock: null, blocks: [] }
+      sections.push(current)
+    }
+    current.blocks.push(block)
+  }
+  return { blocks, sections }
+}
+
+function openerKind(openers: { prefix: string; kind: SectionKind }[], text: string): SectionKind | null {
+  const key = normalizeKey(text.slice(0, 120))
+  return openers.find((opener) => key.startsWith(opener.prefix))?.kind ?? null
+}
