@@ -16,7 +16,7 @@ export const fieldLabels: FieldLabel[] = [
   { field: 'organization', lang: 'en', labels: ['organization', 'organisation', 'agency', 'hiring organization', 'employer'] },
   { field: 'organization', lang: 'fr', labels: ['organisation', 'organisme'] },
   { field: 'organization', lang: 'es', labels: ['organización', 'organizacion', 'organismo'] },
-  { field: 'unit', lang: 'en', labels: ['sector/ unit', 'sector/unit', 'sector / unit', 'unit', 'department/office', 'department / office', 'department', 'division/equivalent', 'division', 'section/unit', 'organizational unit', 'office', 'project'] },
+  { field: 'unit', lang: 'en', labels: ['sector/ unit', 'sector/unit', 'unit/division', 'unit / division', 'sector / unit', 'unit', 'department/office', 'department / office', 'department', 'division/equivalent', 'division', 'section/unit', 'organizational unit', 'office', 'project'] },
   { field: 'unit', lang: 'fr', labels: ['unité', 'département', 'département/bureau', 'service'] },
   { field: 'unit', lang: 'es', labels: ['unidad', 'departamento', 'departamento/oficina'] },
   { field: 'dutyStation', lang: 'en', labels: ['duty station', 'location', 'work location', 'duty station of the consultancy', 'place of assignment'] },

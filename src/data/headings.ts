@@ -41,9 +41,9 @@ export const headings: HeadingEntry[] = [
   { kind: 'learningElements', lang: 'fr', phrases: ["éléments de coaching et d'apprentissage", "éléments d'apprentissage"] },
   { kind: 'learningElements', lang: 'es', phrases: ['elementos de orientación y aprendizaje', 'elementos de aprendizaje'] },
 
-  { kind: 'performanceIndicators', lang: 'en', phrases: ['performance indicators for the evaluation of results', 'performance indicators', 'expected results', 'deliverables'] },
-  { kind: 'performanceIndicators', lang: 'fr', phrases: ["indicateurs de performance pour l'évaluation des résultats", 'indicateurs de performance', 'résultats attendus', 'livrables'] },
-  { kind: 'performanceIndicators', lang: 'es', phrases: ['indicadores de desempeño para la evaluación de resultados', 'indicadores de desempeño', 'resultados esperados', 'productos'] },
+  { kind: 'performanceIndicators', lang: 'en', phrases: ['performance indicators for the evaluation of results', 'performance indicators'] },
+  { kind: 'performanceIndicators', lang: 'fr', phrases: ["indicateurs de performance pour l'évaluation des résultats", 'indicateurs de performance'] },
+  { kind: 'performanceIndicators', lang: 'es', phrases: ['indicadores de desempeño para la evaluación de resultados', 'indicadores de desempeño'] },
 
   { kind: 'qualifications', lang: 'en', phrases: ['required qualifications and experience', 'qualifications and experience', 'qualifications', 'required qualifications', 'required skills and experience', 'standard minimum qualifications', 'minimum qualifications', 'requirements', 'to qualify as an advocate for every child you will have...', 'to qualify as an advocate for every child you will have…', 'to qualify as an advocate for every child you will have', 'what you need', 'profile'] },
   { kind: 'qualifications', lang: 'fr', phrases: ['qualifications et expérience requises', 'qualifications requises', 'qualifications', 'profil requis', 'exigences'] },
@@ -79,6 +79,8 @@ export const headings: HeadingEntry[] = [
   { kind: 'values', lang: 'fr', phrases: ['valeurs', 'valeurs fondamentales'] },
   { kind: 'values', lang: 'es', phrases: ['valores', 'valores fundamentales'] },
   { kind: 'coreCompetencies', lang: 'en', phrases: ['core competencies'] },
+  { kind: 'coreCompetencies', lang: 'en', phrases: ['core'], within: ['competencies', 'values', 'coreCompetencies', 'managerialCompetencies'] },
+  { kind: 'managerialCompetencies', lang: 'en', phrases: ['managerial', 'management'], within: ['competencies', 'values', 'coreCompetencies', 'managerialCompetencies'] },
   { kind: 'coreCompetencies', lang: 'fr', phrases: ['compétences clés', 'compétences de base', 'compétences fondamentales'] },
   { kind: 'coreCompetencies', lang: 'es', phrases: ['competencias básicas', 'competencias esenciales', 'competencias principales', 'competencias clave'] },
   { kind: 'managerialCompetencies', lang: 'en', phrases: ['managerial competencies', 'management competencies'] },

@@ -8,7 +8,7 @@ import { degreeWordSchema, degreeWords } from './degrees.js'
 import { competencyFrameworkSchema, competencyFrameworks } from './competencies.js'
 import { gradeCategories, monthNames, monthNamesSchema, numberWords, numberWordsSchema, yearWords } from './numbers.js'
 import { gradeRequirementSchema, gradeRequirements } from './grades.js'
-import { documentSignalSchema, documentSignals, jobTitleNouns } from './documents.js'
+import { documentSignalSchema, documentSignals, genericTitles, jobTitleNouns } from './documents.js'
 
 export const domainDataSchema = z.object({
   headings: z.array(headingEntrySchema),
@@ -27,6 +27,7 @@ export const domainDataSchema = z.object({
   gradeRequirements: z.array(gradeRequirementSchema),
   documentSignals: z.array(documentSignalSchema),
   jobTitleNouns: z.array(z.string()),
+  genericTitles: z.array(z.string()),
 })
 export type DomainData = z.infer<typeof domainDataSchema>
 export type TableName = keyof DomainData
@@ -48,6 +49,7 @@ export const defaultData: DomainData = {
   gradeRequirements,
   documentSignals,
   jobTitleNouns,
+  genericTitles,
 }
 
 /** How config changes a table: `extend` adds entries (or keys), `replace` swaps the whole table. */

@@ -2,13 +2,26 @@
 import { franc } from 'franc-min'
 import type { DomainData } from '../data/index.js'
 import type { DocumentType } from '../schema.js'
+import { escapeRegExp, normalizeKey } from '../text.js'
+
+const signalPatterns = new WeakMap<string[], RegExp[]>()
+
+/** Whole words only ("consultor" is not in "consultorías"), plurals allowed. */
+function phrasePatterns(phrases: string[]): RegExp[] {
+  let patterns = signalPatterns.get(phrases)
+  if (!patterns) {
+    patterns = phrases.map((phrase) => new RegExp(`(?<![\\p{L}])${escapeRegExp(normalizeKey(phrase))}(?:s|es)?(?![\\p{L}])`, 'u'))
+    signalPatterns.set(phrases, patterns)
+  }
+  return patterns
+}
 
 export function documentType(text: string, data: DomainData): DocumentType {
-  const key = text.toLowerCase()
+  const key = normalizeKey(text)
   let best: DocumentType = 'unknown'
   let bestScore = 0
   for (const signal of data.documentSignals) {
-    const hits = signal.phrases.filter((phrase) => key.includes(phrase)).length
+    const hits = phrasePatterns(signal.phrases).filter((pattern) => pattern.test(key)).length
     const score = hits * signal.weight
     if (score > bestScore) {
       best = signal.type

@@ -8,7 +8,7 @@ import { competenciesFromBlocks, groupOf } from './competencies.js'
 import { detectLanguage, documentType } from './document.js'
 import { buildItems } from './items.js'
 import { extractPosition } from './position.js'
-import { educationRequirement, languageRequirement, type LanguageStance } from './requirements.js'
+import { educationRequirement, findLanguages, languageRequirement, type LanguageStance } from './requirements.js'
 
 export { findDates, findYearCounts, normalizeGrade } from './values.js'
 export { findDegrees, findLanguages } from './requirements.js'
@@ -44,10 +44,12 @@ export function extract(document: IngestedDocument, segmented: SegmentedDocument
   let education = itemsOf(segmented, 'education')
   let experience = itemsOf(segmented, 'experience')
   let skills = itemsOf(segmented, 'skills')
+  const languageStatements: string[] = []
   // Qualification sections without Education/Experience/Skills headings: sort each item by what it says.
   for (const item of itemsOf(segmented, 'qualifications')) {
     const text = item.text.toLowerCase()
-    if (/\b(?:degree|diploma|university|master|bachelor|phd|doctorate|licence|maîtrise|maestría|licenciatura|título)\b/u.test(text)) education = [...education, item]
+    if (findLanguages(item.text, data).length > 0) languageStatements.push(item.text)
+    else if (/\b(?:degree|diploma|university|master|bachelor|phd|doctorate|licence|maîtrise|maestría|licenciatura|título)\b/u.test(text)) education = [...education, item]
     else if (/\b(?:years?|experience|expérience|experiencia|ans|años)\b/u.test(text)) experience = [...experience, item]
     else skills = [...skills, item]
   }
@@ -58,9 +60,12 @@ export function extract(document: IngestedDocument, segmented: SegmentedDocument
   const { degreeLevels, minYearsExperience } = educationRequirement(education, experienceTexts, data)
 
   const stanceOf: Partial<Record<SectionKind, LanguageStance>> = { languagesRequired: 'required', languagesAdvantageous: 'advantageous' }
-  const languageTexts = sectionsOf(segmented, 'languages', 'languagesRequired', 'languagesAdvantageous').flatMap((section) =>
-    section.blocks.filter((block) => block.type === 'text' || block.type === 'item').map((block) => ({ text: block.text, stance: stanceOf[section.kind] ?? null })),
-  )
+  const languageTexts = [
+    ...sectionsOf(segmented, 'languages', 'languagesRequired', 'languagesAdvantageous').flatMap((section) =>
+      section.blocks.filter((block) => block.type === 'text' || block.type === 'item').map((block) => ({ text: block.text, stance: stanceOf[section.kind] ?? null })),
+    ),
+    ...languageStatements.map((text) => ({ text, stance: null })),
+  ]
 
   const competencies: Record<'values' | 'core' | 'managerial', Competency[]> = {
     values: competenciesFromBlocks(blocksOf(segmented, 'values'), data),

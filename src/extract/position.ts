@@ -44,12 +44,18 @@ export function extractPosition(sections: Section[], blocks: Block[], frontMatte
     if (section.kind === 'postingPeriod') {
       for (const block of section.blocks) setPostingPeriod(set, block.text, { line: block.line, column: block.column }, data)
     }
+    // "DEADLINE FOR APPLICATIONS" as a heading with the date under it is a field all the same.
+    const headingField = section.headingBlock ? fieldOf(section.heading) : null
+    const value = section.blocks.find((block) => block.type === 'text')
+    if (headingField && value) setField(set, headingField, value.text, null, { line: value.line, column: value.column }, data)
     if (section.kind === 'unit') {
       const first = section.blocks.find((block) => block.type === 'text' || block.type === 'item')
       if (first) set('unit', first.text, { line: first.line, column: first.column })
     }
   }
   fromProse(sections, set, data)
+  const titleHeading = documentTitle(sections, data)
+  if (titleHeading) set('title', titleHeading.text, { line: titleHeading.line, column: titleHeading.column })
   return { position, locations }
 }
 
@@ -75,6 +81,15 @@ function setPostingPeriod(set: Setter, text: string, location: Location, data: D
   if (dates.length === 0) return
   set('postingFrom', dates[0]!.iso ?? dates[0]!.text, location)
   if (dates[1]) set('postingTo', dates[1].iso ?? dates[1].text, location)
+}
+
+/** A job-board page's first-level heading is the job title, unless it names the kind of document. */
+function documentTitle(sections: Section[], data: DomainData): Block | null {
+  const first = sections.find((section) => section.headingBlock)?.headingBlock
+  if (!first || first.depth !== 1 || first.headingKind) return null
+  const key = normalizeKey(first.text)
+  if (data.genericTitles.some((generic) => key.startsWith(normalizeKey(generic)))) return null
+  return first
 }
 
 const SUPERVISOR = [

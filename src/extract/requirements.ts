@@ -61,10 +61,13 @@ export function educationRequirement(education: Item[], experienceTexts: string[
   for (const item of flatten(education)) {
     const degrees = findDegrees(item.text, data)
     if (degrees.length === 0) continue
-    const highest = byRank(degrees.map((degree) => degree.level))[0]!
-    const years = findYearCounts(normalizeKey(item.text), data)[0]?.years ?? null
-    pairs.push({ level: highest, years })
-    for (const degree of degrees) if (degree.level !== highest) pairs.push({ level: degree.level, years: null })
+    for (const degree of degrees) pairs.push({ level: degree.level, years: null })
+    // A year count belongs to the degree named last before it ("Bachelor's ... with two additional
+    // years ... in lieu of the Master's" is the bachelor's route).
+    for (const count of findYearCounts(normalizeKey(item.text), data)) {
+      const owner = [...degrees].reverse().find((degree) => degree.index < count.index) ?? degrees[0]!
+      pairs.push({ level: owner.level, years: count.years })
+    }
   }
   const degreeLevels = byRank(pairs.map((pair) => pair.level))
   const top = degreeLevels[0]

@@ -97,7 +97,7 @@ export function findYearCounts(text: string, data: DomainData): YearCount[] {
     const numbers = `\\d{1,2}|${Object.keys(data.numberWords).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')}`
     const years = data.yearWords.map((word) => escapeRegExp(word)).sort((a, b) => b.length - a.length).join('|')
     pattern = new RegExp(
-      `(?<![\\p{L}\\d])(${numbers})(?:\\s*\\(\\d{1,2}\\))?(?:\\s*\\+)?(?:\\s*(?:-|–|to|or|à|a|o)\\s*(?:${numbers}))?(?:\\s+or\\s+more)?\\s+(?:full[- ]time\\s+)?(?:${years})(?![\\p{L}])`,
+      `(?<![\\p{L}\\d])(${numbers})(?:\\s*\\(\\d{1,2}\\))?(?:\\s*\\+)?(?:\\s*(?:-|–|to|or|à|a|o)\\s*(?:${numbers}))?(?:\\s+or\\s+more)?\\s+(?:(?:additional|further|more|extra|full[- ]time|supplémentaires?|adicionales?)\\s+)?(?:${years})(?![\\p{L}])`,
       'giu',
     )
     yearPatterns.set(data, pattern)

@@ -213,7 +213,8 @@ function headingLike(piece: Piece, text: string, vocabulary: Vocabulary, open: S
     piece.type = 'heading'
     return true
   }
-  if (bold && words <= 12 && !/[.;,]$/.test(text) && !LETTER_MARKER.test(text) && !NUMBER_MARKER.test(text)) {
+  const labelLine = words <= 4 && /^\p{Lu}[^:]*:$/u.test(text) && piece.source.group !== undefined
+  if (labelLine || (bold && words <= 12 && !/[.;,]$/.test(text) && !LETTER_MARKER.test(text) && !NUMBER_MARKER.test(text))) {
     piece.type = 'subheading'
     return true
   }

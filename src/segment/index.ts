@@ -31,7 +31,9 @@ export function segment(document: IngestedDocument, data: DomainData): Segmented
   const sections: Section[] = [{ kind: 'header', heading: '', line: 1, column: 1, headingBlock: null, blocks: [] }]
   for (const block of blocks) {
     let current = sections[sections.length - 1]!
-    if (block.type === 'heading') {
+    // A label line ("Similar jobs:") after the application boilerplate starts something new; inside a
+    // content section ("Duties include:") it only introduces the list.
+    if (block.type === 'heading' || (block.type === 'subheading' && /:$/.test(block.text) && BOILERPLATE.has(current.kind))) {
       sections.push({
         kind: block.headingKind ?? 'other',
         heading: block.text,
@@ -51,6 +53,8 @@ export function segment(document: IngestedDocument, data: DomainData): Segmented
   }
   return { blocks, sections }
 }
+
+const BOILERPLATE = new Set<SectionKind>(['introduction', 'candidates', 'notes', 'howToApply', 'postingPeriod', 'noFees', 'assessment', 'travel'])
 
 function openerKind(openers: { prefix: string; kind: SectionKind }[], text: string): SectionKind | null {
   const key = normalizeKey(text.slice(0, 120))

@@ -91,6 +91,6 @@ export function classifyHeading(vocabulary: Vocabulary, text: string, open: Sect
 }
 
 export function fieldForLabel(vocabulary: Vocabulary, label: string): string | null {
-  const key = normalizeKey(label.replace(/[*_]/g, '').replace(/[\s:.]+$/, '').replace(/_/g, ' '))
+  const key = normalizeKey(label.replace(/[*_]/g, ' ').replace(/[\s:.]+$/, '').replace(/\s*\([^)]*\)$/, ''))
   return vocabulary.fields.get(key) ?? null
 }

@@ -1,0 +1,43 @@
+import type { LintMessage } from '../rules/types.js'
+import { relativePath } from './paths.js'
+import type { Formatter } from './types.js'
+
+const COMMAND: Record<LintMessage['severity'], string> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'notice',
+}
+
+/**
+ * GitHub Actions workflow commands, one per line, which Actions turns into annotations on
+ * the changed files. Paths are relative to cwd: Actions resolves them against the checkout.
+ */
+export const github: Formatter = (results, context) => {
+  const lines: string[] = []
+  for (const result of results) {
+    if (result.messages.length === 0) continue
+    const file = relativePath(result.filePath, context.cwd)
+    for (const m of result.messages) {
+      const props = [
+        `file=${escapeProperty(file)}`,
+        `line=${m.line}`,
+        `col=${m.column}`,
+        `endLine=${m.endLine}`,
+        `endColumn=${m.endColumn}`,
+        `title=${escapeProperty(m.ruleId)}`,
+      ].join(',')
+      lines.push(`::${COMMAND[m.severity]} ${props}::${escapeData(m.message)}`)
+    }
+  }
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`
+}
+
+/** Message data: `%` first, so the escapes added after it are not escaped again. */
+export function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+}
+
+/** Property values also end at `,` and `::`, so those are escaped too. */
+export function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C')
+}

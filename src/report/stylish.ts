@@ -1,0 +1,112 @@
+import { Chalk, type ChalkInstance } from 'chalk'
+import type { LintMessage } from '../rules/types.js'
+import { countMessages } from './counts.js'
+import { relativePath } from './paths.js'
+import type { Formatter } from './types.js'
+
+/**
+ * Human output in the ESLint "stylish" layout:
+ *
+ *   path/to/file.md
+ *     3:1   error    Message  rule-id
+ *    12:14  warning  Message  rule-id
+ *
+ *   ✖ 2 problems (1 error, 1 warning, 0 infos)
+ *
+ * Columns are aligned per file on the uncoloured text; colour is added afterwards so escape
+ * codes never count towards widths.
+ */
+export const stylish: Formatter = (results, context) => {
+  // A private instance: the global one would auto-detect colour from the process.
+  const chalk = new Chalk({ level: context.color ? 1 : 0 })
+  let out = ''
+  const total = { errors: 0, warnings: 0, infos: 0 }
+
+  for (const result of results) {
+    if (result.messages.length === 0) continue
+    const counts = countMessages(result.messages)
+    total.errors += counts.errors
+    total.warnings += counts.warnings
+    total.infos += counts.infos
+
+    out += `${chalk.underline(relativePath(result.filePath, context.cwd))}\n`
+    out += table(result.messages, chalk)
+    out += '\n'
+  }
+
+  const problems = total.errors + total.warnings + total.infos
+  if (problems === 0) return ''
+
+  const summaryColor = total.errors > 0 ? chalk.red : total.warnings > 0 ? chalk.yellow : chalk.blue
+  const summary =
+    `\u2716 ${plural(problems, 'problem')} ` +
+    `(${plural(total.errors, 'error')}, ${plural(total.warnings, 'warning')}, ${plural(total.infos, 'info')})`
+  return `${out}${summaryColor.bold(summary)}\n`
+}
+
+interface Row {
+  line: string
+  column: string
+  severity: LintMessage['severity']
+  message: string
+  ruleId: string
+}
+
+function table(messages: readonly LintMessage[], chalk: ChalkInstance): string {
+  const rows: Row[] = messages.map((m) => ({
+    line: String(m.line),
+    column: String(m.column),
+    severity: m.severity,
+    message: cleanMessage(m.message),
+    ruleId: m.ruleId,
+  }))
+  const lineWidth = Math.max(...rows.map((r) => width(r.line)))
+  // "line:column" is one cell: lines right-aligned so the colons line up, columns padded after.
+  const positionWidth = Math.max(...rows.map((r) => lineWidth + 1 + width(r.column)))
+  const severityWidth = Math.max(...rows.map((r) => width(r.severity)))
+  const messageWidth = Math.max(...rows.map((r) => width(r.message)))
+
+  let out = ''
+  for (const r of rows) {
+    const position = `${' '.repeat(lineWidth - width(r.line))}${r.line}:${r.column}`
+    out +=
+      '  ' +
+      chalk.dim(position) +
+      pad(position, positionWidth) +
+      '  ' +
+      severityColor(r.severity, chalk)(r.severity) +
+      pad(r.severity, severityWidth) +
+      '  ' +
+      r.message +
+      pad(r.message, messageWidth) +
+      '  ' +
+      chalk.dim(r.ruleId) +
+      '\n'
+  }
+  return out
+}
+
+function severityColor(severity: LintMessage['severity'], chalk: ChalkInstance): ChalkInstance {
+  return severity === 'error' ? chalk.red : severity === 'warning' ? chalk.yellow : chalk.blue
+}
+
+/** One physical line per message, or the columns break; a closing period reads badly before the rule id. */
+function cleanMessage(message: string): string {
+  return message
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .trim()
+    .replace(/([^ .])\.$/, '$1')
+}
+
+/** Width in code points: close enough for the scripts ToR documents use, and never splits a surrogate pair. */
+function width(s: string): number {
+  return [...s].length
+}
+
+function pad(s: string, to: number): string {
+  return ' '.repeat(Math.max(0, to - width(s)))
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`
+}
