@@ -4,6 +4,11 @@ import { extract } from './extract/index.js'
 import { ingest, type IngestedDocument, type SourceFormat } from './ingest/index.js'
 import type { ToR } from './schema.js'
 import { segment, type SegmentedDocument } from './segment/index.js'
+import { rules } from './rules/index.js'
+import type { AnyRule } from './rules/define.js'
+import { runRules } from './rules/engine.js'
+import type { LintResult } from './rules/types.js'
+import { resolveConfig, type ResolvedConfig } from './config/resolve.js'
 
 export { torSchema, torJsonSchema, SCHEMA_VERSION } from './schema.js'
 export type { ToR, Item, Competency, DocumentType, DegreeLevel, Position, SectionKind } from './schema.js'
@@ -36,3 +41,34 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
   const tor = extract(source, segmented, data)
   return { tor, source, segmented, lines: source.text.split('\n') }
 }
+
+export interface LintOptions extends ParseOptions {
+  /** Resolved rule settings and data; the `recommended` preset with built-in data when absent. */
+  config?: ResolvedConfig
+  /** Rules to run; every built-in rule by default. */
+  rules?: readonly AnyRule[]
+}
+
+/** Parse and lint one document. Returns the findings in the JSON formatter's shape. */
+export function lint(input: string | Uint8Array, options: LintOptions = {}): LintResult {
+  const ruleList = options.rules ?? rules
+  const config = options.config ?? resolveConfig({ config: {}, source: 'defaults', rules: ruleList })
+  const doc = parse(input, { ...options, data: options.data ?? config.data })
+  return runRules(doc, { rules: ruleList, settings: config.settings, data: config.data, filePath: options.path ?? '<text>' })
+}
+
+/** Lint an already parsed document (the CLI parses once and both converts and lints). */
+export function lintParsed(doc: ParsedDocument, options: { config?: ResolvedConfig; rules?: readonly AnyRule[]; filePath?: string } = {}): LintResult {
+  const ruleList = options.rules ?? rules
+  const config = options.config ?? resolveConfig({ config: {}, source: 'defaults', rules: ruleList })
+  return runRules(doc, { rules: ruleList, settings: config.settings, data: config.data, filePath: options.filePath ?? doc.source.path ?? '<text>' })
+}
+
+export { rules, ruleById, defineRule } from './rules/index.js'
+export type { Rule, AnyRule, RuleExample, RuleContext } from './rules/index.js'
+export type { LintMessage, LintResult, RuleMeta, Severity } from './rules/types.js'
+export { configSchema, presetNames } from './config/schema.js'
+export type { Config } from './config/schema.js'
+export { resolveConfig, ConfigError } from './config/resolve.js'
+export type { ResolvedConfig } from './config/resolve.js'
+export { formatters, getFormatter } from './report/index.js'

@@ -114,7 +114,7 @@ export const openers: OpenerEntry[] = [
   { kind: 'introduction', lang: 'en', prefixes: ['established in 1951, iom is'] },
   { kind: 'introduction', lang: 'fr', prefixes: ["créée en 1951, l'oim", "fondée en 1951, l'oim"] },
   { kind: 'introduction', lang: 'es', prefixes: ['fundada en 1951, la oim', 'establecida en 1951, la oim'] },
-  { kind: 'candidates', lang: 'en', prefixes: ['applications are welcome from first- and second-tier candidates', 'for the purpose of this vacancy, the following are considered first-tier candidates'] },
+  { kind: 'candidates', lang: 'en', prefixes: ['applications are welcome from first- and second-tier candidates', 'for the purpose of this vacancy, the following are considered first-tier candidates', 'second tier candidates include', 'second-tier candidates include'] },
   { kind: 'candidates', lang: 'fr', prefixes: ['les candidatures sont les bienvenues', 'aux fins de cet avis de vacance'] },
   { kind: 'candidates', lang: 'es', prefixes: ['se aceptan solicitudes', 'a los efectos de esta vacante'] },
 ]

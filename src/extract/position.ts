@@ -19,7 +19,32 @@ export interface FrontMatter {
 
 type Setter = (field: PositionField, value: string | null, location: Location) => void
 
-export function extractPosition(sections: Section[], blocks: Block[], frontMatter: FrontMatter | null, data: DomainData, fieldOf: (label: string) => string | null): PositionResult {
+/** The line of a key in the front matter block, and the column where its value starts. */
+function frontMatterLocation(lines: string[], firstLine: number, key: string): Location {
+  for (let line = firstLine; line <= lines.length && lines[line - 1] !== '---'; line++) {
+    const match = new RegExp(`^\\s*${escapeRegExp(key)}\\s*:\\s*`).exec(lines[line - 1] ?? '')
+    if (match) return { line, column: match[0].length + 1 }
+  }
+  return { line: firstLine, column: 1 }
+}
+
+/** Where a value stated in prose starts: searched in the block's own source lines. */
+function locate(lines: string[], block: Block, value: string): Location {
+  for (let line = block.line; line <= block.endLine; line++) {
+    const index = (lines[line - 1] ?? '').indexOf(value, line === block.line ? block.column - 1 : 0)
+    if (index >= 0) return { line, column: index + 1 }
+  }
+  return { line: block.line, column: block.column }
+}
+
+export function extractPosition(
+  sections: Section[],
+  blocks: Block[],
+  frontMatter: FrontMatter | null,
+  data: DomainData,
+  fieldOf: (label: string) => string | null,
+  lines: string[],
+): PositionResult {
   const position = Object.fromEntries(positionFieldNames.map((name) => [name, null])) as Position
   const locations: Partial<Record<PositionField, Location>> = {}
   const set: Setter = (field, value, location) => {
@@ -32,12 +57,12 @@ export function extractPosition(sections: Section[], blocks: Block[], frontMatte
     for (const [key, raw] of Object.entries(frontMatter.values)) {
       if (raw === null || typeof raw === 'object') continue
       const field = fieldOf(key.replace(/_/g, ' '))
-      if (field) setField(set, field, String(raw), null, { line: frontMatter.line, column: 1 }, data)
+      if (field) setField(set, field, String(raw), null, frontMatterLocation(lines, frontMatter.line, key), data)
     }
   }
   for (const block of blocks) {
     if (block.type === 'row' && block.rowField && block.rowValue) {
-      setField(set, block.rowField, block.rowValue, block.rowValueLead, { line: block.line, column: block.column }, data)
+      setField(set, block.rowField, block.rowValue, block.rowValueLead, block.rowValueAt ?? { line: block.line, column: block.column }, data)
     }
   }
   for (const section of sections) {
@@ -53,7 +78,7 @@ export function extractPosition(sections: Section[], blocks: Block[], frontMatte
       if (first) set('unit', first.text, { line: first.line, column: first.column })
     }
   }
-  fromProse(sections, set, data)
+  fromProse(sections, set, data, lines)
   const titleHeading = documentTitle(sections, data)
   if (titleHeading) set('title', titleHeading.text, { line: titleHeading.line, column: titleHeading.column })
   return { position, locations }
@@ -115,23 +140,24 @@ function titlePattern(data: DomainData): RegExp {
 
 const PROSE_KINDS = new Set(['header', 'context', 'responsibilities', 'position', 'other'])
 
-function fromProse(sections: Section[], set: Setter, data: DomainData): void {
+function fromProse(sections: Section[], set: Setter, data: DomainData, lines: string[]): void {
   for (const section of sections) {
     if (!PROSE_KINDS.has(section.kind)) continue
     for (const block of section.blocks) {
       if (block.type !== 'text') continue
-      const location = { line: block.line, column: block.column }
       for (const pattern of SUPERVISOR) {
         const match = pattern.exec(block.text)
         if (match) {
-          set('reportsTo', cleanText(match[1]!), location)
+          const value = cleanText(match[1]!)
+          set('reportsTo', value, locate(lines, block, value))
           break
         }
       }
       const title = titlePattern(data).exec(block.text)
       if (title && !/^(?:the|a|an)$/i.test(normalizeKey(title[1]!))) {
-        set('title', cleanText(title[1]!), location)
-        set('dutyStation', cleanText(title[2]!), location)
+        const [name, station] = [cleanText(title[1]!), cleanText(title[2]!)]
+        set('title', name, locate(lines, block, name))
+        set('dutyStation', station, locate(lines, block, station))
       }
     }
   }

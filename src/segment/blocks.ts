@@ -28,6 +28,8 @@ export interface Block {
   rowValue: string | null
   /** The bold part a row value starts with (`<b>2 years</b> The extension ...`). */
   rowValueLead: string | null
+  /** Where the row value starts in the source. */
+  rowValueAt: { line: number; column: number } | null
   /** Position field a row label names, when the vocabulary knows it. */
   rowField: string | null
   /** Section kind a heading opens (null for unknown headings). */
@@ -51,7 +53,7 @@ interface Piece {
   headingKind: SectionKind | null
 }
 
-export function buildBlocks(lines: PhysicalLine[], vocabulary: Vocabulary): Block[] {
+export function buildBlocks(lines: PhysicalLine[], vocabulary: Vocabulary, source: string[]): Block[] {
   const pieces: Piece[] = []
   let open: SectionKind | null = null
   for (const line of lines) {
@@ -61,7 +63,7 @@ export function buildBlocks(lines: PhysicalLine[], vocabulary: Vocabulary): Bloc
       pieces.push(piece)
     }
   }
-  return joinContinuations(pieces.map(toBlock))
+  return joinContinuations(pieces.map(toBlock), source)
 }
 
 function newPiece(source: PhysicalLine, spans: Styled, partial: Partial<Piece> = {}): Piece {
@@ -267,7 +269,7 @@ function asRow(piece: Piece, vocabulary: Vocabulary): boolean {
   const value = cleanText(plain(valueSpans))
   if (value === '' || label === '' || wordCount(label) > 8) return false
   Object.assign(piece, { type: 'row' as const })
-  rowInfo.set(piece, { label, value, lead: boldLead(valueSpans) ?? (isAllBold(valueSpans) ? value : null), field: fieldForLabel(vocabulary, label) })
+  rowInfo.set(piece, { label, value, lead: boldLead(valueSpans) ?? (isAllBold(valueSpans) ? value : null), field: fieldForLabel(vocabulary, label), at: positionAt(valueSpans, 0) })
   return true
 }
 
@@ -284,11 +286,12 @@ function colonRow(piece: Piece, vocabulary: Vocabulary): boolean {
     value: cleanText(plain(valueSpans)),
     lead: boldLead(valueSpans) ?? (isAllBold(valueSpans) ? cleanText(plain(valueSpans)) : null),
     field,
+    at: positionAt(valueSpans, 0),
   })
   return true
 }
 
-const rowInfo = new WeakMap<Piece, { label: string; value: string; lead: string | null; field: string | null }>()
+const rowInfo = new WeakMap<Piece, { label: string; value: string; lead: string | null; field: string | null; at: { line: number; column: number } }>()
 
 function toBlock(piece: Piece): Block[] {
   const text = cleanText(plain(piece.spans).replace(/\*\*|__/g, ''))
@@ -310,6 +313,7 @@ function toBlock(piece: Piece): Block[] {
     rowLabel: row?.label ?? null,
     rowValue: row?.value ?? null,
     rowValueLead: row?.lead ?? null,
+    rowValueAt: row?.at ?? null,
     rowField: row?.field ?? null,
     headingKind: piece.headingKind,
     glued: piece.glued,
@@ -328,7 +332,7 @@ function toBlock(piece: Piece): Block[] {
  * Join text that continues the block before it: wrapped lines of one paragraph, and text that a page
  * break or footnote cut off from its item (it starts in lower case after a block left unfinished).
  */
-function joinContinuations(nested: Block[][]): Block[] {
+function joinContinuations(nested: Block[][], source: string[]): Block[] {
   const blocks = nested.flat().filter((block) => block.text !== '' || block.type === 'heading')
   const out: Block[] = []
   let last: Block | null = null
@@ -342,7 +346,11 @@ function joinContinuations(nested: Block[][]): Block[] {
       const sameGroup = block.group === last.group
       const unfinished = !endsWithTerminal(last.text)
       const lower = startsLowercase(block.text)
-      if ((sameGroup && (unfinished || lower)) || (!sameGroup && unfinished && lower)) {
+      // A long paragraph that stops without punctuation was cut by a page break even when the next
+      // part starts with a capital ("The Global Section for Mental" / "Health, Psychosocial ..."),
+      // unless it ends with a link, as "Read more at [Our culture](#)" paragraphs do.
+      const cutParagraph = last.type === 'text' && unfinished && last.text.length >= 60 && !/(?:[)\]]|:\/\/\S*>)\s*$/.test(source[last.endLine - 1] ?? '')
+      if ((sameGroup && (unfinished || lower)) || (!sameGroup && unfinished && (lower || cutParagraph))) {
         last.text = `${last.text} ${block.text}`
         last.endLine = block.endLine
         last.endColumn = block.endColumn

@@ -26,16 +26,17 @@ export interface SegmentedDocument {
 
 export function segment(document: IngestedDocument, data: DomainData): SegmentedDocument {
   const vocabulary = vocabularyFor(data)
-  const lines = flattenTree(document.tree, document.text.split('\n'))
-  const blocks = buildBlocks(lines, vocabulary)
+  const source = document.text.split('\n')
+  const blocks = buildBlocks(flattenTree(document.tree, source), vocabulary, source)
   const sections: Section[] = [{ kind: 'header', heading: '', line: 1, column: 1, headingBlock: null, blocks: [] }]
   for (const block of blocks) {
     let current = sections[sections.length - 1]!
     // A label line ("Similar jobs:") after the application boilerplate starts something new; inside a
     // content section ("Duties include:") it only introduces the list.
-    if (block.type === 'heading' || (block.type === 'subheading' && /:$/.test(block.text) && BOILERPLATE.has(current.kind))) {
+    const labelKind = block.type === 'subheading' && /:$/.test(block.text) && BOILERPLATE.has(current.kind) ? (openerKind(vocabulary.openers, block.text) ?? 'other') : null
+    if (block.type === 'heading' || (labelKind && labelKind !== current.kind)) {
       sections.push({
-        kind: block.headingKind ?? 'other',
+        kind: block.headingKind ?? labelKind ?? 'other',
         heading: block.text,
         line: block.line,
         column: block.column,
@@ -46,7 +47,7 @@ export function segment(document: IngestedDocument, data: DomainData): Segmented
     }
     const opener = block.type === 'text' ? openerKind(vocabulary.openers, block.text) : null
     if (opener && opener !== current.kind) {
-      current = { kind: opener, heading: block.text.replace(/:$/, ''), line: block.line, column: block.column, headingBlock: null, blocks: [] }
+      current = { kind: opener, heading: openerHeading(block.text), line: block.line, column: block.column, headingBlock: null, blocks: [] }
       sections.push(current)
     }
     current.blocks.push(block)
@@ -55,6 +56,12 @@ export function segment(document: IngestedDocument, data: DomainData): Segmented
 }
 
 const BOILERPLATE = new Set<SectionKind>(['introduction', 'candidates', 'notes', 'howToApply', 'postingPeriod', 'noFees', 'assessment', 'travel'])
+
+/** An opening sentence stands in for the missing heading: its first clause names the section. */
+function openerHeading(text: string): string {
+  const clause = /^[^,.;:]{8,100}/.exec(text)?.[0] ?? text.slice(0, 100)
+  return clause.trim()
+}
 
 function openerKind(openers: { prefix: string; kind: SectionKind }[], text: string): SectionKind | null {
   const key = normalizeKey(text.slice(0, 120))

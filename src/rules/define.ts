@@ -1,0 +1,69 @@
+// What a rule is: its identity, documentation, options schema, examples and check, in one object.
+// `torlint rules`, docs/rules.md and the shared example test all read these objects.
+import type { z } from 'zod'
+import type { DomainData } from '../data/index.js'
+import type { ParsedDocument } from '../index.js'
+import type { Severity } from './types.js'
+
+export interface Span {
+  line: number
+  column: number
+  endLine?: number
+  endColumn?: number
+}
+
+export interface RuleExample {
+  /** A small document. */
+  text: string
+  format?: 'text' | 'markdown'
+  /** Rule options for this example; the rule's defaults otherwise. */
+  options?: unknown
+  /** Exact findings as `line:column message`, in order. Empty or absent for a good example. */
+  messages?: string[]
+}
+
+export interface RuleContext<Options> {
+  doc: ParsedDocument
+  options: Options
+  data: DomainData
+  /** Report a finding at a source position: the message says what is wrong and what to change. */
+  report: (at: Span, message: string) => void
+}
+
+export interface Rule<Options = unknown> {
+  /** Stable id, kebab-case: never renamed once released. */
+  id: string
+  severity: Exclude<Severity, 'off'>
+  /** One line, shown by `torlint rules`. */
+  description: string
+  /** Why the rule exists and how to fix a finding, in Markdown. */
+  help: string
+  tags: string[]
+  options: z.ZodType<Options>
+  examples: { bad: RuleExample[]; good: RuleExample[] }
+  check: (context: RuleContext<Options>) => void
+}
+
+export type AnyRule = Rule<any>
+
+export function defineRule<Options>(rule: Rule<Options>): Rule<Options> {
+  return rule
+}
+
+/** Locate a substring on a source line (1-based line), for findings that point inside a block. */
+export function spanOf(doc: ParsedDocument, line: number, needle: string, fromColumn = 1): Span | null {
+  const text = doc.lines[line - 1]
+  if (text === undefined) return null
+  const index = text.toLowerCase().indexOf(needle.toLowerCase(), Math.max(0, fromColumn - 1))
+  if (index < 0) return null
+  return { line, column: index + 1, endLine: line, endColumn: index + 1 + needle.length }
+}
+
+/** Find a substring in the lines of a block (from its first line to its last). */
+export function findInLines(doc: ParsedDocument, startLine: number, endLine: number, needle: string, fromColumn = 1): Span | null {
+  for (let line = startLine; line <= endLine; line++) {
+    const found = spanOf(doc, line, needle, line === startLine ? fromColumn : 1)
+    if (found) return found
+  }
+  return null
+}

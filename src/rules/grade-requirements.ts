@@ -1,0 +1,14 @@
+// PLACEHOLDER: being written; replaced before commit.
+import { z } from 'zod'
+import { defineRule } from './define.js'
+
+export default defineRule({
+  id: 'grade-requirements',
+  severity: 'warn',
+  description: 'TODO',
+  help: 'TODO',
+  tags: [],
+  options: z.object({}).strict(),
+  examples: { bad: [], good: [] },
+  check() {},
+})
