@@ -14,17 +14,20 @@ export async function readStdin(stdin: NodeJS.ReadableStream): Promise<Uint8Arra
   return Buffer.concat(chunks)
 }
 
-export async function readInput(path: string, stdin: NodeJS.ReadableStream): Promise<Input> {
+/** Read a file (or "-", standard input); `shownAs` is the path the user typed, for messages. */
+export async function readInput(path: string, stdin: NodeJS.ReadableStream, shownAs = path): Promise<Input> {
   if (path === '-') return { path, bytes: await readStdin(stdin) }
+  const given = path
+  path = shownAs
   let info
   try {
-    info = await stat(path)
+    info = await stat(given)
   } catch (error) {
     throw new CliError(`${path}: ${describeFsError(error)}`)
   }
   if (info.isDirectory()) throw new CliError(`${path}: is a directory; give the files inside it, or use 'torlint lint ${path}' to walk it`)
   try {
-    return { path, bytes: await readFile(path) }
+    return { path, bytes: await readFile(given) }
   } catch (error) {
     throw new CliError(`${path}: ${describeFsError(error)}`)
   }

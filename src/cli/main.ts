@@ -15,6 +15,10 @@ function defaultIo(): Io {
   return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env }
 }
 
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value]
+}
+
 export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   const program = new Command()
   program
@@ -35,6 +39,36 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .action(async (files: string[], options) => {
       const { runParse } = await import('./parse-command.js')
       setExit(await runParse(files, options, io))
+    })
+
+  program
+    .command('lint', { isDefault: true })
+    .description('lint files, folders or globs (the default command: `torlint FILE` lints FILE)')
+    .argument('[paths...]', 'files, folders (walked for .txt, .md, .markdown) or globs; "-" for standard input')
+    .option('-f, --format <name>', 'stylish, json, sarif, github or junit', 'stylish')
+    .option('-o, --output-file <path>', 'write the report to a file instead of standard output')
+    .option('-q, --quiet', 'report errors only')
+    .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this')
+    .option('--rule <id:severity>', 'set a rule, e.g. --rule placeholder:warn (repeatable)', collect, [])
+    .option('-c, --config <path>', 'use this configuration file instead of searching for one')
+    .option('--stdin-filename <path>', 'the path to report for standard input, and to find its configuration')
+    .option('--ext <extensions...>', 'file extensions to take from folders (default: .txt .md .markdown)')
+    .option('--color', 'force colour')
+    .option('--no-color', 'no colour (NO_COLOR and FORCE_COLOR are honoured too)')
+    .action(async (paths: string[], options) => {
+      const { runLint } = await import('./lint-command.js')
+      setExit(await runLint(paths, options, io))
+    })
+
+  program
+    .command('rules')
+    .description('list every rule with its default severity and description')
+    .option('--json', 'as JSON')
+    .option('--markdown', 'as the Markdown of docs/rules.md')
+    .action(async (options: { json?: boolean; markdown?: boolean }) => {
+      const { formatRuleList } = await import('./rules-command.js')
+      io.stdout.write(formatRuleList(Boolean(options.json), Boolean(options.markdown)))
+      setExit(EXIT.ok)
     })
 
   program

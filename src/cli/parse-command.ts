@@ -1,4 +1,5 @@
 // `torlint parse`: print the typed ToR of each input as JSON.
+import { resolve } from 'node:path'
 import { parse } from '../index.js'
 import { InputError } from '../ingest/decode.js'
 import { CliError, EXIT } from './errors.js'
@@ -17,7 +18,7 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
   const indent = options.pretty === false ? undefined : 2
   for (const path of files) {
     try {
-      const input = await readInput(path, io.stdin)
+      const input = await readInput(path === '-' ? path : resolve(io.cwd, path), io.stdin, path)
       const { tor } = parse(input.bytes, { path: path === '-' ? null : path })
       if (options.ndjson) io.stdout.write(`${JSON.stringify(tor)}\n`)
       else results.push(tor)

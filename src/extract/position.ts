@@ -104,8 +104,9 @@ function setField(set: Setter, field: string, value: string, lead: string | null
 function setPostingPeriod(set: Setter, text: string, location: Location, data: DomainData): void {
   const dates = findDates(text, data)
   if (dates.length === 0) return
-  set('postingFrom', dates[0]!.iso ?? dates[0]!.text, location)
-  if (dates[1]) set('postingTo', dates[1].iso ?? dates[1].text, location)
+  const at = (index: number): Location => ({ line: location.line, column: location.column + index })
+  set('postingFrom', dates[0]!.iso ?? dates[0]!.text, at(dates[0]!.index))
+  if (dates[1]) set('postingTo', dates[1].iso ?? dates[1].text, at(dates[1].index))
 }
 
 /** A job-board page's first-level heading is the job title, unless it names the kind of document. */

@@ -3,9 +3,10 @@
 import type { Nodes as HastNode, Root as HastRoot } from 'hast'
 import type { Html, Nodes, Parents, Root } from 'mdast'
 import { fromHtml } from 'hast-util-from-html'
-import { unified } from 'unified'
+import { unified, type Processor } from 'unified'
 import remarkParse from 'remark-parse'
-import remarkGfm from 'remark-gfm'
+import { gfmTable } from 'micromark-extension-gfm-table'
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table'
 import remarkFrontmatter from 'remark-frontmatter'
 import { parse as parseYaml } from 'yaml'
 import { decodeText } from './decode.js'
@@ -36,7 +37,17 @@ declare module 'mdast' {
   }
 }
 
-const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze()
+/**
+ * Only the GFM table syntax: job boards paste pipe tables, while the rest of GFM (autolink literals above
+ * all) costs more parse time than it gives a ToR.
+ */
+function remarkGfmTable(this: Processor): void {
+  const data = this.data()
+  data.micromarkExtensions = [...(data.micromarkExtensions ?? []), gfmTable()]
+  data.fromMarkdownExtensions = [...(data.fromMarkdownExtensions ?? []), gfmTableFromMarkdown()]
+}
+
+const markdownParser = unified().use(remarkParse).use(remarkGfmTable).use(remarkFrontmatter, ['yaml']).freeze()
 
 export function formatFromPath(path: string | null | undefined): SourceFormat {
   return path && /\.(md|markdown)$/i.test(path) ? 'markdown' : 'text'

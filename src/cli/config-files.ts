@@ -1,0 +1,108 @@
+// Finding and reading configuration files. Config is data (JSON or YAML) and never executes code.
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
+import picomatch from 'picomatch'
+import { parse as parseYaml } from 'yaml'
+import type { z } from 'zod'
+import { configSchema, type Config } from '../config/schema.js'
+import { CliError } from './errors.js'
+import { describeFsError } from './io.js'
+
+export const CONFIG_FILES = ['torlint.config.json', '.torlintrc.json', '.torlintrc.yaml', '.torlintrc.yml'] as const
+
+export interface LoadedConfig {
+  config: Config
+  /** The file it came from, or "defaults". */
+  source: string
+  /** Folder that globs in `overrides` are relative to. */
+  base: string
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const key = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)'
+  let detail = issue.message
+  if (issue.code === 'invalid_value' && 'values' in issue) detail = `must be one of ${(issue.values as unknown[]).map((value) => JSON.stringify(value)).join(', ')}`
+  else if (issue.code === 'unrecognized_keys' && 'keys' in issue) return `unknown key${(issue.keys as string[]).length > 1 ? 's' : ''} ${(issue.keys as string[]).map((k) => `"${k}"`).join(', ')} at ${key}; allowed keys: ${allowedKeys(issue.path)}`
+  else if (issue.code === 'invalid_union') detail = 'must be "off", "info", "warn" or "error", or [severity, options]'
+  return `${key}: ${detail}`
+}
+
+function allowedKeys(path: PropertyKey[]): string {
+  if (path.length === 0) return Object.keys(configSchema.shape).join(', ')
+  return 'see docs/configuration in the README'
+}
+
+/** Validate parsed config data; the message names the file, the key and what is allowed. */
+export function validateConfig(value: unknown, source: string): Config {
+  const parsed = configSchema.safeParse(value ?? {})
+  if (!parsed.success) throw new CliError(`${source}: invalid configuration: ${parsed.error.issues.slice(0, 3).map(describeIssue).join('; ')}`)
+  return parsed.data
+}
+
+export function readConfigFile(path: string): LoadedConfig {
+  let text: string
+  try {
+    text = readFileSync(path, 'utf8')
+  } catch (error) {
+    throw new CliError(`${path}: cannot read configuration: ${describeFsError(error)}`)
+  }
+  let value: unknown
+  try {
+    if (path.endsWith('package.json')) value = (JSON.parse(text) as { torlint?: unknown }).torlint
+    else if (/\.ya?ml$/.test(path)) value = parseYaml(text, { maxAliasCount: 10 })
+    else value = JSON.parse(text)
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
+    throw new CliError(`${path}: configuration is not valid ${/\.ya?ml$/.test(path) ? 'YAML' : 'JSON'}: ${reason}`)
+  }
+  return { config: validateConfig(value, path), source: path, base: dirname(resolve(path)) }
+}
+
+function configIn(folder: string): string | null {
+  for (const name of CONFIG_FILES) {
+    const path = join(folder, name)
+    if (existsSync(path)) return path
+  }
+  const pkg = join(folder, 'package.json')
+  if (existsSync(pkg)) {
+    try {
+      if ((JSON.parse(readFileSync(pkg, 'utf8')) as { torlint?: unknown }).torlint !== undefined) return pkg
+    } catch {
+      // A broken package.json that has nothing to do with torlint is not ours to report.
+    }
+  }
+  return null
+}
+
+/** The nearest configuration above a file, found once per folder; defaults when there is none. */
+export function createConfigFinder(explicit: string | undefined, cwd: string): (file: string) => LoadedConfig {
+  const defaults: LoadedConfig = { config: {}, source: 'defaults', base: cwd }
+  if (explicit) {
+    const loaded = readConfigFile(resolve(cwd, explicit))
+    return () => loaded
+  }
+  const byFolder = new Map<string, LoadedConfig>()
+  const lookup = (folder: string): LoadedConfig => {
+    const cached = byFolder.get(folder)
+    if (cached) return cached
+    const path = configIn(folder)
+    const parent = dirname(folder)
+    const found = path ? readConfigFile(path) : parent === folder ? defaults : lookup(parent)
+    byFolder.set(folder, found)
+    return found
+  }
+  return (file) => lookup(dirname(resolve(cwd, file)))
+}
+
+/** The `overrides` entries whose globs match the file, relative to the config's folder. */
+export function matchingOverrides(loaded: LoadedConfig, file: string, cwd: string): NonNullable<Config['overrides']> {
+  const overrides = loaded.config.overrides ?? []
+  if (overrides.length === 0) return []
+  const path = relative(loaded.base, resolve(cwd, file)).split('\\').join('/')
+  return overrides.filter((override) => {
+    const files = Array.isArray(override.files) ? override.files : [override.files]
+    const excluded = override.excludedFiles === undefined ? [] : Array.isArray(override.excludedFiles) ? override.excludedFiles : [override.excludedFiles]
+    const options = { dot: true, matchBase: !files.some((glob) => glob.includes('/')) }
+    return picomatch(files, options)(path) && !(excluded.length > 0 && picomatch(excluded, { dot: true })(path))
+  })
+}

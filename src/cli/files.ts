@@ -1,0 +1,78 @@
+// From the paths a user typed (files, folders, globs) to a sorted list of files.
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { join, relative, resolve } from 'node:path'
+import ignore from 'ignore'
+import { glob, isDynamicPattern } from 'tinyglobby'
+import { CliError } from './errors.js'
+import { describeFsError } from './io.js'
+
+export const DEFAULT_EXTENSIONS = ['.txt', '.md', '.markdown'] as const
+
+export interface CollectOptions {
+  cwd: string
+  extensions: readonly string[]
+  /** Extra ignore patterns from configuration. */
+  ignorePatterns?: readonly string[]
+}
+
+export interface Collected {
+  files: string[]
+  /** Paths that could not be read as given, with the reason. */
+  problems: { path: string; reason: string }[]
+}
+
+function ignoreFile(cwd: string, name: string): string[] {
+  const path = join(cwd, name)
+  if (!existsSync(path)) return []
+  try {
+    return readFileSync(path, 'utf8').split(/\r?\n/)
+  } catch {
+    return []
+  }
+}
+
+/**
+ * Explicit files are always taken; folders are walked for the extensions; anything else is a glob.
+ * `.gitignore` and `.torlintignore` in the working folder, and config `ignorePatterns`, filter what
+ * walking and globs find.
+ */
+export async function collectFiles(patterns: string[], options: CollectOptions): Promise<Collected> {
+  const { cwd } = options
+  const ignorer = ignore().add(['node_modules/', '.git/', ...ignoreFile(cwd, '.gitignore'), ...ignoreFile(cwd, '.torlintignore'), ...(options.ignorePatterns ?? [])])
+  const extensions = options.extensions.map((ext) => ext.replace(/^\.?/, '.').toLowerCase())
+  const wanted = (path: string) => extensions.some((ext) => path.toLowerCase().endsWith(ext))
+  const kept = (path: string) => {
+    const rel = relative(cwd, resolve(cwd, path)).split('\\').join('/')
+    return rel.startsWith('..') || rel === '' || !ignorer.ignores(rel)
+  }
+  const files = new Set<string>()
+  const problems: Collected['problems'] = []
+  for (const pattern of patterns) {
+    const absolute = resolve(cwd, pattern)
+    let info: ReturnType<typeof statSync> | undefined
+    try {
+      info = statSync(absolute)
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      if (code !== 'ENOENT' || !isDynamicPattern(pattern)) {
+        problems.push({ path: pattern, reason: describeFsError(error) })
+        continue
+      }
+    }
+    if (info?.isFile()) {
+      files.add(pattern)
+      continue
+    }
+    const found = info?.isDirectory()
+      ? await glob(`**/*{${extensions.join(',')}}`, { cwd: absolute, dot: false, followSymbolicLinks: false, caseSensitiveMatch: false }).then((list) => list.map((file) => join(pattern, file)))
+      : await glob(pattern, { cwd, dot: false, followSymbolicLinks: false })
+    const matched = found.filter((file) => wanted(file) || !info).filter(kept)
+    if (matched.length === 0) problems.push({ path: pattern, reason: info ? `no ${extensions.join(', ')} files in this folder` : 'no files match this pattern' })
+    for (const file of matched) files.add(file)
+  }
+  return { files: [...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), problems }
+}
+
+export function requireFiles(collected: Collected): void {
+  if (collected.files.length === 0 && collected.problems.length === 0) throw new CliError('no files to lint')
+}

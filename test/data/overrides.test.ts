@@ -1,0 +1,27 @@
+// Another organisation adopts torlint through data, not code: its headings and frameworks come from config.
+import { describe, expect, it } from 'vitest'
+import { dataOverridesSchema, defaultData, mergeData, parse } from '../../src/index.js'
+
+const doc = '## Mission Tasks\n\n- Plan the survey.\n- Train enumerators.\n\n## Qualifications\n\n- Master\'s degree in statistics.\n'
+
+describe('domain data overrides', () => {
+  it('an unknown heading is an "other" section with the built-in vocabulary', () => {
+    const { tor } = parse(doc)
+    expect(tor.responsibilities).toEqual([])
+    expect(tor.sections[0]).toMatchObject({ kind: 'other', heading: 'Mission Tasks' })
+  })
+  it('extending the heading vocabulary makes it a responsibilities section', () => {
+    const overrides = dataOverridesSchema.parse({ headings: { extend: [{ kind: 'responsibilities', lang: 'en', phrases: ['mission tasks'] }] } })
+    const { tor } = parse(doc, { data: mergeData(overrides) })
+    expect(tor.responsibilities.map((item) => item.text)).toEqual(['Plan the survey.', 'Train enumerators.'])
+  })
+  it('replacing a table drops the built-in entries', () => {
+    const data = mergeData({ degreeWords: { replace: [{ level: 'doctorate', lang: 'en', phrases: ["master's degree"] }] } })
+    expect(parse(doc, { data }).tor.qualifications.degreeLevels).toEqual(['doctorate'])
+    expect(defaultData.degreeWords.length).toBeGreaterThan(1)
+  })
+  it('rejects an unknown table or a malformed entry', () => {
+    expect(dataOverridesSchema.safeParse({ headingz: {} }).success).toBe(false)
+    expect(dataOverridesSchema.safeParse({ headings: { extend: [{ kind: 'nonsense', lang: 'en', phrases: ['x'] }] } }).success).toBe(false)
+  })
+})

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest'
+import { ingest } from '../../src/ingest/index.js'
+import { InputError, parse } from '../../src/index.js'
+
+const doc = 'Position Title : **Driver**\nDuty Station : Juba\n\n## Responsibilities\n\n- Drive safely.\n- Keep the log book.\n'
+
+describe('decoding', () => {
+  it('reads UTF-8 with a byte-order mark the same as without', () => {
+    const plain = parse(Buffer.from(doc)).tor
+    const withBom = parse(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(doc)])).tor
+    expect(withBom).toEqual(plain)
+  })
+  it('reads UTF-16 with a byte-order mark, little and big endian', () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(doc, 'utf16le')])
+    const be = Buffer.from(le)
+    be.swap16()
+    expect(parse(le).tor.position.title).toBe('Driver')
+    expect(parse(be).tor.position.title).toBe('Driver')
+  })
+  it('keeps line numbers with CRLF line endings', () => {
+    const crlf = parse(doc.replace(/\n/g, '\r\n')).tor
+    expect(crlf).toEqual(parse(doc).tor)
+    expect(crlf.responsibilities[1]).toMatchObject({ text: 'Keep the log book.', line: 7, column: 3 })
+  })
+  it('rejects invalid UTF-8 and NUL bytes with an InputError naming the file', () => {
+    expect(() => ingest(Buffer.from([0x61, 0xc3, 0x28]), { path: 'a.txt' })).toThrow(InputError)
+    expect(() => ingest(Buffer.from('ab\u0000cd'), { path: 'b.txt' })).toThrow(/b\.txt: contains NUL bytes/)
+  })
+})
+
+describe('embedded HTML', () => {
+  it('parses each HTML block into hast with positions in source lines', () => {
+    const { tree } = ingest('Intro\n\n<p>One</p>\n<ol><li>4. Four</li></ol>\n')
+    const html = tree.children.find((node) => node.type === 'html')
+    expect(html?.type).toBe('html')
+    const hast = html?.type === 'html' ? html.data?.hast : undefined
+    const li = JSON.stringify(hast)
+    expect(li).toContain('"tagName":"li"')
+    expect(hast?.children[0]?.position?.start).toMatchObject({ line: 3, column: 1 })
+  })
+})
+
+describe('format', () => {
+  it('is markdown for .md and .markdown files, text otherwise', () => {
+    expect(ingest('x', { path: 'a.md' }).format).toBe('markdown')
+    expect(ingest('x', { path: 'a.markdown' }).format).toBe('markdown')
+    expect(ingest('x', { path: 'a.txt' }).format).toBe('text')
+    expect(ingest('x').format).toBe('text')
+  })
+})
+
+describe('size', () => {
+  // Guards against super-linear behaviour only; speed is measured in bench/.
+  it('parses a 5 MB document in bounded time', { timeout: 240_000 }, () => {
+    const unit = `## Responsibilities\n\n${Array.from({ length: 40 }, (_, i) => `${i + 1}. Coordinate the delivery of reintegration assistance to returning migrants, item ${i}.`).join('\n')}\n\nUnder the direct supervision of the Programme Manager, the officer works. Values - all IOM staff members must abide by these three values: Teamwork: works. Delivering results: delivers.\n\n`
+    const text = unit.repeat(Math.ceil((5 * 1024 * 1024) / unit.length))
+    const started = performance.now()
+    const { tor } = parse(text)
+    const seconds = (performance.now() - started) / 1000
+    expect(tor.responsibilities.length).toBeGreaterThan(10_000)
+    expect(seconds).toBeLessThan(150)
+  })
+})

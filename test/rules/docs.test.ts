@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs'
+import { expect, it } from 'vitest'
+import { rules } from '../../src/index.js'
+import { renderRulesMarkdown } from '../../src/rules/docs.js'
+import { formatRuleList } from '../../src/cli/rules-command.js'
+
+it('docs/rules.md is generated from the rule objects (run `npm run docs` after changing a rule)', () => {
+  expect(readFileSync(new URL('../../docs/rules.md', import.meta.url), 'utf8')).toBe(renderRulesMarkdown(rules))
+})
+
+it('`torlint rules` lists every rule with its severity and description', () => {
+  const listing = formatRuleList(false)
+  for (const rule of rules) expect(listing).toMatch(new RegExp(`^${rule.id} +${rule.severity} +${rule.description.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'm'))
+  expect(listing.trimEnd().split('\n')).toHaveLength(rules.length)
+})
+
+it('rule ids are unique and kebab-case', () => {
+  const ids = rules.map((rule) => rule.id)
+  expect(new Set(ids).size).toBe(ids.length)
+  for (const id of ids) expect(id).toMatch(/^[a-z]+(?:-[a-z]+)*$/)
+})
