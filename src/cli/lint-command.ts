@@ -1,33 +1,42 @@
-// `torlint lint`: find the files, resolve each one's configuration, lint, format, and pick the exit code.
-import { randomBytes } from 'node:crypto'
-import { renameSync, rmSync, writeFileSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
-import { ConfigError, resolveConfig, type ResolvedConfig } from '../config/resolve.js'
+// `torlint lint`: find the files, lint them (in parallel for large batches), format, pick the exit code.
+import { availableParallelism } from 'node:os'
+import { join, resolve } from 'node:path'
 import { ruleEntrySchema, type RuleEntry } from '../config/schema.js'
-import { InputError } from '../ingest/decode.js'
-import { lintParsed, parse } from '../index.js'
 import { getFormatter } from '../report/index.js'
-import { RuleOptionsError, summarize } from '../rules/engine.js'
 import { rules } from '../rules/index.js'
 import type { LintResult, RuleMeta } from '../rules/types.js'
 import { VERSION } from '../version.js'
-import { createConfigFinder, matchingOverrides, type LoadedConfig } from './config-files.js'
+import { loadCache, saveCache } from './cache.js'
+import { createConfigFinder } from './config-files.js'
 import { CliError, EXIT } from './errors.js'
 import { collectFiles, DEFAULT_EXTENSIONS } from './files.js'
 import { readInput } from './io.js'
 import type { Io } from './main.js'
+import { runBatch } from './pool.js'
+import { createFileProcessor, onlyErrors, type CachedEntry, type JobOptions } from './process-file.js'
+import { createProgress } from './progress.js'
+import { writeAtomic } from './write.js'
 
-export interface LintCommandOptions {
+export interface BatchCommandOptions {
+  rule?: string[]
+  config?: string
+  ext?: string[]
+  jobs?: string
+  maxFileSize?: string
+  quiet?: boolean
+}
+
+export interface LintCommandOptions extends BatchCommandOptions {
   format?: string
   outputFile?: string
-  quiet?: boolean
   maxWarnings?: string
-  rule?: string[]
   color?: boolean
-  config?: string
   stdinFilename?: string
-  ext?: string[]
+  cache?: boolean
+  cacheLocation?: string
 }
+
+export const DEFAULT_MAX_FILE_SIZE_MB = 50
 
 export function ruleMetas(): RuleMeta[] {
   return rules.map((rule) => ({ id: rule.id, description: rule.description, severity: rule.severity, help: rule.help }))
@@ -64,20 +73,36 @@ export function useColor(options: { color?: boolean; outputFile?: string }, io: 
   return !options.outputFile && (io.stdout as NodeJS.WriteStream).isTTY === true
 }
 
-/** Write a whole file or nothing: a crash never leaves half a report behind. */
-export function writeAtomic(path: string, content: string): void {
-  const temporary = join(dirname(path), `.${randomBytes(6).toString('hex')}.torlint.tmp`)
-  try {
-    writeFileSync(temporary, content)
-    renameSync(temporary, path)
-  } catch (error) {
-    rmSync(temporary, { force: true })
-    throw error
-  }
+function wholeNumber(flag: string, value: string | undefined, fallback: number, minimum: number): number {
+  if (value === undefined) return fallback
+  const number = Number(value)
+  if (!Number.isInteger(number) || number < minimum) throw new CliError(`${flag} ${value}: give a whole number, ${minimum} or more`)
+  return number
 }
 
-function onlyErrors(result: LintResult): LintResult {
-  return summarize(result.filePath, result.messages.filter((message) => message.severity === 'error'))
+export interface PreparedBatch {
+  files: string[]
+  job: JobOptions
+  jobs: number
+  /** Paths that could not be used as given; already reported on stderr. */
+  failed: number
+}
+
+/** What lint and convert share: validated flags, configuration check, and the list of files. */
+export async function prepareBatch(paths: string[], options: BatchCommandOptions, io: Io, keepDocument: boolean, exclude: (file: string) => boolean = () => false): Promise<PreparedBatch> {
+  const cliRules = parseRuleFlags(options.rule)
+  const jobs = wholeNumber('--jobs', options.jobs, availableParallelism(), 1)
+  const maxFileSize = wholeNumber('--max-file-size', options.maxFileSize, DEFAULT_MAX_FILE_SIZE_MB, 1) * 1048576
+  // Read the configuration the working folder sees now, so a broken file fails before any work.
+  const rootConfig = createConfigFinder(options.config, io.cwd)(join(io.cwd, 'index.md'))
+  const collected = await collectFiles(paths, { cwd: io.cwd, extensions: options.ext?.length ? options.ext : DEFAULT_EXTENSIONS, ignorePatterns: rootConfig.config.ignorePatterns })
+  for (const problem of collected.problems) io.stderr.write(`torlint: ${problem.path}: ${problem.reason}\n`)
+  return {
+    files: collected.files.filter((file) => !exclude(resolve(io.cwd, file))),
+    job: { cwd: io.cwd, configPath: options.config, cliRules, keepDocument, maxFileSize },
+    jobs,
+    failed: collected.problems.length,
+  }
 }
 
 export async function runLint(paths: string[], options: LintCommandOptions, io: Io): Promise<number> {
@@ -87,63 +112,55 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
   } catch (error) {
     throw new CliError((error as Error).message)
   }
-  const maxWarnings = options.maxWarnings === undefined ? -1 : Number(options.maxWarnings)
-  if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new CliError(`--max-warnings ${options.maxWarnings}: give a whole number, 0 or more`)
+  const maxWarnings = wholeNumber('--max-warnings', options.maxWarnings, -1, 0)
   if (paths.length === 0) throw new CliError('give the files or folders to lint, e.g. torlint lint vacancies/ (or - for standard input)')
-  const cliRules = parseRuleFlags(options.rule)
-  const findConfig = createConfigFinder(options.config, io.cwd)
-  const resolved = new Map<string, ResolvedConfig>()
-  const configFor = (file: string): ResolvedConfig => {
-    const loaded: LoadedConfig = findConfig(file)
-    const overrides = matchingOverrides(loaded, file, io.cwd)
-    const key = `${loaded.source}\0${overrides.map((override) => JSON.stringify(override.files)).join('\0')}`
-    let config = resolved.get(key)
-    if (!config) {
-      try {
-        config = resolveConfig({ config: loaded.config, source: loaded.source, rules, matchingOverrides: overrides, cliRules })
-      } catch (error) {
-        if (error instanceof ConfigError || error instanceof RuleOptionsError) throw new CliError(error.message)
-        throw error
-      }
-      resolved.set(key, config)
-    }
-    return config
-  }
-
-  const stdinIndex = paths.indexOf('-')
-  const filePaths = paths.filter((path) => path !== '-')
-  const rootConfig = findConfig(join(io.cwd, 'index.md'))
-  const collected = filePaths.length > 0 ? await collectFiles(filePaths, { cwd: io.cwd, extensions: options.ext?.length ? options.ext : DEFAULT_EXTENSIONS, ignorePatterns: rootConfig.config.ignorePatterns }) : { files: [], problems: [] }
-  let failed = collected.problems.length > 0
-  for (const problem of collected.problems) io.stderr.write(`torlint: ${problem.path}: ${problem.reason}\n`)
-
+  const batch = await prepareBatch(
+    paths.filter((path) => path !== '-'),
+    options,
+    io,
+    false,
+  )
+  let failed = batch.failed > 0
   const results: LintResult[] = []
-  const lintOne = async (path: string, displayPath: string) => {
-    // An unreadable or undecodable file is reported and skipped; the rest of the batch goes on.
-    const skip = (message: string) => {
-      io.stderr.write(`torlint: ${message}\n`)
-      failed = true
-    }
-    let input
-    try {
-      input = await readInput(path === '-' ? path : resolve(io.cwd, path), io.stdin, path)
-    } catch (error) {
-      if (error instanceof CliError) return skip(error.message)
-      throw error
-    }
-    const config = configFor(path === '-' ? displayPath : path)
-    let doc
-    try {
-      doc = parse(input.bytes, { path: displayPath, data: config.data })
-    } catch (error) {
-      if (error instanceof InputError) return skip(error.message)
-      throw error
-    }
-    const result = lintParsed(doc, { config, filePath: displayPath })
-    results.push(options.quiet ? onlyErrors(result) : result)
+  const fail = (message: string) => {
+    io.stderr.write(`torlint: ${message}\n`)
+    failed = true
   }
-  if (stdinIndex >= 0) await lintOne('-', options.stdinFilename ?? '<stdin>')
-  for (const file of collected.files) await lintOne(file, file)
+
+  if (paths.includes('-')) {
+    const input = await readInput('-', io.stdin)
+    const name = options.stdinFilename ?? '<stdin>'
+    const { lintParsed, parse } = await import('../index.js')
+    const processFile = createFileProcessor(batch.job)
+    // Standard input has no file of its own: lint the bytes with the config found for its stated name.
+    const probe = await processFile.configOnly(name)
+    if (!probe.ok) throw new CliError(probe.reason)
+    try {
+      const doc = parse(input.bytes, { path: name, data: probe.config.data })
+      results.push(lintParsed(doc, { config: probe.config, filePath: name }))
+    } catch (error) {
+      fail(`${name}: ${(error as Error).message}`)
+    }
+  }
+
+  const cacheLocation = resolve(io.cwd, options.cacheLocation ?? '.torlintcache')
+  const cache = options.cache ? loadCache(cacheLocation) : null
+  const progress = createProgress(batch.files.length, io, Boolean(options.quiet))
+  try {
+    for await (const outcome of runBatch(batch.files, { ...batch.job, jobs: batch.jobs, cache })) {
+      progress.tick()
+      if (!outcome.ok) {
+        if (outcome.fatal) throw new CliError(outcome.reason)
+        fail(`${outcome.path}: ${outcome.reason}`)
+        continue
+      }
+      cache?.set(resolve(io.cwd, outcome.path), { hash: outcome.hash, configKey: outcome.configKey, result: outcome.result } satisfies CachedEntry)
+      results.push(options.quiet ? onlyErrors(outcome.result) : outcome.result)
+    }
+  } finally {
+    progress.stop()
+  }
+  if (cache) saveCache(cacheLocation, cache)
 
   const output = formatter(results, { cwd: io.cwd, rules: ruleMetas(), color: useColor(options, io), toolVersion: VERSION })
   if (options.outputFile) {

@@ -53,11 +53,33 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('-c, --config <path>', 'use this configuration file instead of searching for one')
     .option('--stdin-filename <path>', 'the path to report for standard input, and to find its configuration')
     .option('--ext <extensions...>', 'file extensions to take from folders (default: .txt .md .markdown)')
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores; 1 runs in this thread)')
+    .option('--cache', 'reuse the results of files that did not change')
+    .option('--cache-location <path>', 'where the cache is kept', '.torlintcache')
+    .option('--max-file-size <mb>', 'files larger than this many megabytes are an error for that file')
     .option('--color', 'force colour')
     .option('--no-color', 'no colour (NO_COLOR and FORCE_COLOR are honoured too)')
     .action(async (paths: string[], options) => {
       const { runLint } = await import('./lint-command.js')
       setExit(await runLint(paths, options, io))
+    })
+
+  program
+    .command('convert')
+    .description('write the extracted document of every file as JSON, one file per input, or NDJSON')
+    .argument('[paths...]', 'files, folders (walked for .txt, .md, .markdown) or globs')
+    .option('-d, --out-dir <dir>', 'folder for the .json files (mirrors the inputs\' relative paths)')
+    .option('-f, --format <format>', 'json (one file per input) or ndjson (one line per document)', 'json')
+    .option('-o, --output-file <path>', 'with --format ndjson: write here instead of standard output')
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores; 1 runs in this thread)')
+    .option('--rule <id:severity>', 'set a rule for the findings counted in the summary (repeatable)', collect, [])
+    .option('-c, --config <path>', 'use this configuration file instead of searching for one')
+    .option('--ext <extensions...>', 'file extensions to take from folders (default: .txt .md .markdown)')
+    .option('--max-file-size <mb>', 'files larger than this many megabytes are an error for that file')
+    .option('-q, --quiet', 'no progress bar')
+    .action(async (paths: string[], options) => {
+      const { runConvert } = await import('./convert-command.js')
+      setExit(await runConvert(paths, options, io))
     })
 
   program

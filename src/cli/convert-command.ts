@@ -1,0 +1,140 @@
+// `torlint convert`: one JSON file per input under --out-dir (or NDJSON on a stream), written atomically,
+// in input order, with a summary line; a file that fails is reported and the others still convert.
+import { createWriteStream, renameSync, rmSync } from 'node:fs'
+import { dirname, join, relative, resolve, sep } from 'node:path'
+import { once } from 'node:events'
+import { CliError, EXIT } from './errors.js'
+import { prepareBatch, type BatchCommandOptions } from './lint-command.js'
+import type { Io } from './main.js'
+import { runBatch } from './pool.js'
+import { createProgress } from './progress.js'
+import { pendingTemporaries, temporaryPath, writeAtomic } from './write.js'
+
+export interface ConvertCommandOptions extends BatchCommandOptions {
+  outDir?: string
+  format?: string
+  outputFile?: string
+}
+
+const FORMATS = ['json', 'ndjson'] as const
+
+function commonFolder(paths: string[]): string {
+  if (paths.length === 0) return ''
+  const split = paths.map((path) => dirname(path).split(sep))
+  const first = split[0]!
+  let length = first.length
+  for (const parts of split) {
+    let shared = 0
+    while (shared < length && parts[shared] === first[shared]) shared++
+    length = shared
+  }
+  return first.slice(0, length).join(sep) || sep
+}
+
+/**
+ * Output paths mirror the inputs' paths below their common folder, with the extension replaced by .json;
+ * where two inputs would meet (a.txt and a.md), both keep their extension (a.txt.json, a.md.json).
+ */
+export function outputPaths(inputs: string[], outDir: string): Map<string, string> {
+  const base = commonFolder(inputs)
+  const plain = (input: string) => join(outDir, relative(base, input)).replace(/\.[^./\\]+$/, '') + '.json'
+  const counts = new Map<string, number>()
+  for (const input of inputs) counts.set(plain(input), (counts.get(plain(input)) ?? 0) + 1)
+  return new Map(inputs.map((input) => [input, counts.get(plain(input))! > 1 ? join(outDir, relative(base, input)) + '.json' : plain(input)]))
+}
+
+function isInside(child: string, parent: string): boolean {
+  const rel = relative(parent, child)
+  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && rel !== child)
+}
+
+export async function runConvert(paths: string[], options: ConvertCommandOptions, io: Io): Promise<number> {
+  const format = options.format ?? 'json'
+  if (!(FORMATS as readonly string[]).includes(format)) throw new CliError(`--format ${format}: convert writes ${FORMATS.join(' or ')}`)
+  if (paths.length === 0) throw new CliError('give the files or folders to convert, e.g. torlint convert notices/ --out-dir json/')
+  if (format === 'json' && !options.outDir) throw new CliError('--out-dir is required with --format json (or use --format ndjson to write one stream)')
+  const outDir = options.outDir ? resolve(io.cwd, options.outDir) : null
+  const started = performance.now()
+  // Never read our own output back in when --out-dir lies inside the input tree.
+  const batch = await prepareBatch(paths, options, io, true, (file) => outDir !== null && isInside(file, outDir))
+  const absolute = batch.files.map((file) => resolve(io.cwd, file))
+  const targets = outDir ? outputPaths(absolute, outDir) : new Map<string, string>()
+  const inputs = new Set(absolute)
+
+  let stream: NodeJS.WritableStream | null = null
+  let streamTemporary: string | null = null
+  if (format === 'ndjson') {
+    if (options.outputFile) {
+      const target = resolve(io.cwd, options.outputFile)
+      if (inputs.has(target)) throw new CliError(`${options.outputFile}: is one of the inputs; choose another --output-file`)
+      streamTemporary = temporaryPath(target)
+      pendingTemporaries.add(streamTemporary)
+      stream = createWriteStream(streamTemporary)
+    } else stream = io.stdout
+  }
+
+  let interrupted = false
+  const onSignal = () => {
+    interrupted = true
+  }
+  process.once('SIGINT', onSignal)
+  process.once('SIGTERM', onSignal)
+
+  let converted = 0
+  let failed = batch.failed
+  let errors = 0
+  let warnings = 0
+  const progress = createProgress(batch.files.length, io, Boolean(options.quiet))
+  try {
+    for await (const outcome of runBatch(batch.files, { ...batch.job, jobs: batch.jobs, cache: null })) {
+      progress.tick()
+      if (interrupted) break
+      if (!outcome.ok) {
+        if (outcome.fatal) throw new CliError(outcome.reason)
+        io.stderr.write(`torlint: ${outcome.path}: ${outcome.reason}\n`)
+        failed++
+        continue
+      }
+      errors += outcome.result.errorCount
+      warnings += outcome.result.warningCount
+      const json = JSON.stringify(outcome.tor)
+      if (stream) {
+        if (!stream.write(`${json}\n`)) await once(stream, 'drain')
+      } else {
+        const target = targets.get(resolve(io.cwd, outcome.path))!
+        if (inputs.has(target)) {
+          io.stderr.write(`torlint: ${outcome.path}: its output ${relative(io.cwd, target)} would overwrite an input; skipped\n`)
+          failed++
+          continue
+        }
+        try {
+          writeAtomic(target, `${JSON.stringify(outcome.tor, null, 2)}\n`)
+        } catch (error) {
+          io.stderr.write(`torlint: ${outcome.path}: cannot write ${relative(io.cwd, target)}: ${(error as Error).message}\n`)
+          failed++
+          continue
+        }
+      }
+      converted++
+    }
+  } finally {
+    progress.stop()
+    process.removeListener('SIGINT', onSignal)
+    process.removeListener('SIGTERM', onSignal)
+    if (streamTemporary && stream) {
+      ;(stream as NodeJS.WritableStream & { end: (cb: () => void) => void }).end(() => {})
+      await once(stream, 'close').catch(() => {})
+      if (interrupted) rmSync(streamTemporary, { force: true })
+      else renameSync(streamTemporary, resolve(io.cwd, options.outputFile!))
+      pendingTemporaries.delete(streamTemporary)
+    }
+  }
+  const seconds = (performance.now() - started) / 1000
+  const total = batch.files.length + batch.failed
+  io.stderr.write(
+    `torlint: ${total} files, ${converted} converted, ${failed} failed, ${errors} errors, ${warnings} warnings, ${seconds.toFixed(2)} s, ${(converted / Math.max(seconds, 0.001)).toFixed(1)} files/s${interrupted ? ' (interrupted: run again to convert the rest)' : ''}\n`,
+  )
+  if (interrupted) return 130
+  return failed > 0 ? EXIT.problems : EXIT.ok
+}
+

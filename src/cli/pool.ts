@@ -1,0 +1,88 @@
+// Files to outcomes, in input order whatever the parallelism. Small batches stay in this thread; large
+// ones go to a pool of long-lived workers (one start-up per worker, not per file).
+import { resolve } from 'node:path'
+import { Worker } from 'node:worker_threads'
+import { createFileProcessor, type CachedEntry, type FileOutcome, type JobOptions } from './process-file.js'
+
+/** Under this many files, starting workers costs more than it saves. */
+export const PARALLEL_THRESHOLD = 50
+
+export interface BatchOptions extends JobOptions {
+  jobs: number
+  cache: ReadonlyMap<string, CachedEntry> | null
+}
+
+export async function* runBatch(files: readonly string[], options: BatchOptions): AsyncGenerator<FileOutcome> {
+  const cachedFor = (path: string) => options.cache?.get(resolve(options.cwd, path))
+  const jobs = Math.max(1, Math.min(options.jobs, files.length))
+  if (jobs === 1 || files.length < PARALLEL_THRESHOLD) {
+    const processFile = createFileProcessor(options)
+    for (const path of files) yield await processFile(path, cachedFor(path))
+    return
+  }
+  yield* parallel(files, options, jobs, cachedFor)
+}
+
+async function* parallel(files: readonly string[], options: BatchOptions, jobs: number, cachedFor: (path: string) => CachedEntry | undefined): AsyncGenerator<FileOutcome> {
+  const workerData: JobOptions = { cwd: options.cwd, configPath: options.configPath, cliRules: options.cliRules, keepDocument: options.keepDocument, maxFileSize: options.maxFileSize }
+  const done = new Map<number, FileOutcome>()
+  // Bounded look-ahead: one slow file cannot make finished results pile up without limit.
+  const window = jobs * 32
+  let next = 0
+  let emitted = 0
+  let wake: (() => void) | null = null
+  const notify = () => {
+    wake?.()
+    wake = null
+  }
+  const workers: Worker[] = []
+  const busy = new Map<Worker, number>()
+
+  const dispatch = (worker: Worker) => {
+    if (next >= files.length || next >= emitted + window) return
+    const index = next++
+    busy.set(worker, index)
+    worker.postMessage({ index, path: files[index], cached: cachedFor(files[index]!) })
+  }
+  const start = (): Worker => {
+    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData })
+    worker.on('message', ({ index, outcome }: { index: number; outcome: FileOutcome }) => {
+      busy.delete(worker)
+      done.set(index, outcome)
+      dispatch(worker)
+      notify()
+    })
+    worker.on('error', (error) => {
+      // A crash loses one file, never the batch: record it and carry on with a fresh worker.
+      const index = busy.get(worker)
+      busy.delete(worker)
+      if (index !== undefined) done.set(index, { path: files[index]!, ok: false, reason: `worker crashed: ${error.message}`, fatal: false })
+      const position = workers.indexOf(worker)
+      const replacement = start()
+      workers[position] = replacement
+      dispatch(replacement)
+      notify()
+    })
+    return worker
+  }
+  for (let i = 0; i < jobs; i++) workers.push(start())
+  try {
+    for (const worker of workers) dispatch(worker)
+    while (emitted < files.length) {
+      const outcome = done.get(emitted)
+      if (!outcome) {
+        await new Promise<void>((resolveWait) => {
+          wake = resolveWait
+        })
+        continue
+      }
+      done.delete(emitted)
+      emitted++
+      // Room in the window again: idle workers take the next files.
+      for (const worker of workers) if (!busy.has(worker)) dispatch(worker)
+      yield outcome
+    }
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()))
+  }
+}
