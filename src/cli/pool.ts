@@ -13,17 +13,42 @@ export interface BatchOptions extends JobOptions {
 }
 
 export async function* runBatch(files: readonly string[], options: BatchOptions): AsyncGenerator<FileOutcome> {
-  const cachedFor = (path: string) => options.cache?.get(resolve(options.cwd, path))
+  if (!options.cache) {
+    yield* uncached(files, options)
+    return
+  }
+  // Cache hits are settled here, so a warm run starts no worker and parses nothing.
+  const processFile = createFileProcessor(options)
+  const hits = new Map<number, FileOutcome>()
+  for (const [index, path] of files.entries()) {
+    const hit = await processFile.cacheProbe(path, options.cache.get(resolve(options.cwd, path)))
+    if (hit) hits.set(index, hit)
+  }
+  const misses = uncached(
+    files.filter((_, index) => !hits.has(index)),
+    options,
+  )
+  for (const index of files.keys()) {
+    const hit = hits.get(index)
+    if (hit) yield hit
+    else {
+      const next = await misses.next()
+      if (!next.done) yield next.value
+    }
+  }
+}
+
+async function* uncached(files: readonly string[], options: BatchOptions): AsyncGenerator<FileOutcome> {
   const jobs = Math.max(1, Math.min(options.jobs, files.length))
   if (jobs === 1 || files.length < PARALLEL_THRESHOLD) {
     const processFile = createFileProcessor(options)
-    for (const path of files) yield await processFile(path, cachedFor(path))
+    for (const path of files) yield await processFile(path)
     return
   }
-  yield* parallel(files, options, jobs, cachedFor)
+  yield* parallel(files, options, jobs)
 }
 
-async function* parallel(files: readonly string[], options: BatchOptions, jobs: number, cachedFor: (path: string) => CachedEntry | undefined): AsyncGenerator<FileOutcome> {
+async function* parallel(files: readonly string[], options: BatchOptions, jobs: number): AsyncGenerator<FileOutcome> {
   const workerData: JobOptions = { cwd: options.cwd, configPath: options.configPath, cliRules: options.cliRules, keepDocument: options.keepDocument, maxFileSize: options.maxFileSize }
   const done = new Map<number, FileOutcome>()
   // Bounded look-ahead: one slow file cannot make finished results pile up without limit.
@@ -42,7 +67,7 @@ async function* parallel(files: readonly string[], options: BatchOptions, jobs: 
     if (next >= files.length || next >= emitted + window) return
     const index = next++
     busy.set(worker, index)
-    worker.postMessage({ index, path: files[index], cached: cachedFor(files[index]!) })
+    worker.postMessage({ index, path: files[index] })
   }
   const start = (): Worker => {
     const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData })

@@ -42,9 +42,11 @@ export function onlyErrors(result: LintResult): LintResult {
 }
 
 export interface FileProcessor {
-  (path: string, cached?: CachedEntry): Promise<FileOutcome>
+  (path: string): Promise<FileOutcome>
   /** The resolved configuration for a path, or why there is none (a broken config file). */
   configOnly: (path: string) => Promise<{ ok: true; config: ResolvedConfig; key: string } | { ok: false; reason: string }>
+  /** The cached outcome when the file and its configuration are unchanged; null when it must be linted. */
+  cacheProbe: (path: string, cached: CachedEntry | undefined) => Promise<FileOutcome | null>
 }
 
 export function createFileProcessor(options: JobOptions): FileProcessor {
@@ -64,7 +66,7 @@ export function createFileProcessor(options: JobOptions): FileProcessor {
     return entry
   }
 
-  const processFile = async (path: string, cached?: CachedEntry): Promise<FileOutcome> => {
+  const processFile = async (path: string): Promise<FileOutcome> => {
     const absolute = resolve(options.cwd, path)
     let bytes: Uint8Array
     try {
@@ -86,9 +88,6 @@ export function createFileProcessor(options: JobOptions): FileProcessor {
       throw error
     }
     const hash = createHash('sha256').update(bytes).digest('hex')
-    if (cached && !options.keepDocument && cached.hash === hash && cached.configKey === config.key) {
-      return { path, ok: true, result: cached.result, tor: null, hash, configKey: config.key, cached: true }
-    }
     try {
       const doc = parse(bytes, { path, data: config.config.data })
       const result = lintParsed(doc, { config: config.config, filePath: path })
@@ -108,5 +107,18 @@ export function createFileProcessor(options: JobOptions): FileProcessor {
       throw error
     }
   }
-  return Object.assign(processFile, { configOnly })
+  const cacheProbe: FileProcessor['cacheProbe'] = async (path, cached) => {
+    if (!cached) return null
+    try {
+      const bytes = await readFile(resolve(options.cwd, path))
+      const config = configFor(path)
+      const hash = createHash('sha256').update(bytes).digest('hex')
+      if (hash !== cached.hash || config.key !== cached.configKey) return null
+      return { path, ok: true, result: cached.result, tor: null, hash, configKey: config.key, cached: true }
+    } catch {
+      // Whatever went wrong will be reported by the full run of this file.
+      return null
+    }
+  }
+  return Object.assign(processFile, { configOnly, cacheProbe })
 }

@@ -5,6 +5,11 @@ import { z } from 'zod'
 export const competencyNameSchema = z.object({
   name: z.string(),
   translations: z.array(z.string()).default([]),
+  since: z
+    .number()
+    .int()
+    .optional()
+    .describe('Year of the framework revision that added this entry: notices written against an older revision leave it out'),
 })
 export const competencyFrameworkSchema = z.object({
   id: z.string(),
@@ -16,18 +21,21 @@ export const competencyFrameworkSchema = z.object({
 export type CompetencyFramework = z.infer<typeof competencyFrameworkSchema>
 
 const c = (name: string, ...translations: string[]) => ({ name, translations })
+/** An entry a later revision added: lists from before it are complete without it. */
+const added = (since: number, name: string, ...translations: string[]) => ({ name, translations, since })
 
 export const competencyFrameworks: CompetencyFramework[] = [
   {
-    // IOM's revised framework; Courage and Empathy were added to the values in the 2023 revision.
+    // IOM's framework of September 2018 and its February 2023 revision, which added Courage and Empathy
+    // to the values and Humility to the managerial competencies. Notices use either list.
     id: 'iom',
     organization: 'IOM',
     values: [
       c('Inclusion and respect for diversity', 'Inclusion et respect de la diversité', 'Inclusión y respeto por la diversidad', 'Inclusión y respeto de la diversidad'),
       c('Integrity and transparency', 'Intégrité et transparence', 'Integridad y transparencia'),
       c('Professionalism', 'Professionnalisme', 'Profesionalismo', 'Profesionalidad'),
-      c('Courage', 'Courage', 'Valentía', 'Coraje'),
-      c('Empathy', 'Empathie', 'Empatía'),
+      added(2023, 'Courage', 'Courage', 'Valentía', 'Coraje'),
+      added(2023, 'Empathy', 'Empathie', 'Empatía'),
     ],
     core: [
       c('Teamwork', "Travail d'équipe", 'Trabajo en equipo'),
@@ -40,7 +48,7 @@ export const competencyFrameworks: CompetencyFramework[] = [
       c('Leadership', 'Leadership', 'Liderazgo'),
       c('Empowering others & building trust', 'Empowering others and building trust', "Autonomisation d'autrui et instauration de la confiance", 'Empoderamiento de otros y fomento de la confianza'),
       c('Strategic thinking and vision', 'Réflexion stratégique et vision', 'Pensamiento estratégico y visión'),
-      c('Humility', 'Humilité', 'Humildad'),
+      added(2023, 'Humility', 'Humilité', 'Humildad'),
     ],
   },
   {
@@ -76,7 +84,7 @@ export const competencyFrameworks: CompetencyFramework[] = [
       c('Builds and Maintains Partnerships'),
       c('Innovates and Embraces Change'),
       c('Thinks and Acts Strategically'),
-      c('Drive to achieve impactful results', 'Drives to achieve impactful results'),
+      c('Drive to achieve results for impact', 'Drive to achieve impactful results', 'Drives to achieve impactful results'),
       c('Manages ambiguity and complexity'),
     ],
     managerial: [c('Nurtures, Leads and Manages People')],

@@ -9,6 +9,10 @@ import { competencyFrameworkSchema, competencyFrameworks } from './competencies.
 import { gradeCategories, monthNames, monthNamesSchema, numberWords, numberWordsSchema, yearWords } from './numbers.js'
 import { gradeRequirementSchema, gradeRequirements } from './grades.js'
 import { documentSignalSchema, documentSignals, genericTitles, jobTitleNouns } from './documents.js'
+import { organizationNameSchema, organizationNames } from './organizations.js'
+import { languageLookalikes, languageLookalikesSchema } from './language-lookalikes.js'
+import { functionWords, functionWordsSchema } from './function-words.js'
+import { inclusiveWording, inclusiveWordingSchema } from './inclusive.js'
 
 export const domainDataSchema = z.object({
   headings: z.array(headingEntrySchema),
@@ -28,6 +32,10 @@ export const domainDataSchema = z.object({
   documentSignals: z.array(documentSignalSchema),
   jobTitleNouns: z.array(z.string()),
   genericTitles: z.array(z.string()),
+  organizationNames: z.array(organizationNameSchema),
+  languageLookalikes: languageLookalikesSchema,
+  functionWords: functionWordsSchema,
+  inclusiveWording: z.record(z.string(), inclusiveWordingSchema),
 })
 export type DomainData = z.infer<typeof domainDataSchema>
 export type TableName = keyof DomainData
@@ -50,6 +58,10 @@ export const defaultData: DomainData = {
   documentSignals,
   jobTitleNouns,
   genericTitles,
+  organizationNames,
+  languageLookalikes,
+  functionWords,
+  inclusiveWording,
 }
 
 /** How config changes a table: `extend` adds entries (or keys), `replace` swaps the whole table. */

@@ -31,7 +31,7 @@ export function documentType(text: string, data: DomainData): DocumentType {
   return best
 }
 
-const SAMPLE = 4000
+const SAMPLE = 1500
 
 /** ISO 639-1 code of the main language, from a sample of the prose; "und" when too little text. */
 export function detectLanguage(prose: string, data: DomainData): string {

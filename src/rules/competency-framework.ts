@@ -1,14 +1,165 @@
-// PLACEHOLDER: being written; replaced before commit.
 import { z } from 'zod'
-import { defineRule } from './define.js'
+import { defineRule, type Span } from './define.js'
+import type { CompetencyFramework } from '../data/competencies.js'
+import type { Competency, SectionKind } from '../schema.js'
+import { foldKey, listWords, nearest, organizationOf } from './language-requirement.js'
+
+type Group = 'values' | 'core' | 'managerial'
+type Entry = CompetencyFramework['values'][number]
+
+const GROUPS: Group[] = ['values', 'core', 'managerial']
+const GROUP_NAMES: Record<Group, { plural: string }> = {
+  values: { plural: 'values' },
+  core: { plural: 'core competencies' },
+  managerial: { plural: 'managerial competencies' },
+}
+const GROUP_SECTIONS: Record<Group, SectionKind> = { values: 'values', core: 'coreCompetencies', managerial: 'managerialCompetencies' }
+
+/** "Empowering others & building trust" and "empowering others and building trust" are one name. */
+function nameKey(name: string): string {
+  return foldKey(name).replace(/\s*&\s*/g, ' and ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+}
+
+function spellings(entry: Entry): string[] {
+  return [entry.name, ...entry.translations]
+}
+
+function matches(entry: Entry, name: string): boolean {
+  const key = nameKey(name)
+  return spellings(entry).some((spelling) => nameKey(spelling) === key)
+}
+
+/**
+ * The entries a complete list has: a framework revision adds entries (`since`), and a list is judged
+ * against the oldest revision that has every entry it names, so the 2018 IOM values stay complete.
+ */
+function expectedEntries(entries: Entry[], named: Entry[]): Entry[] {
+  const revision = Math.max(0, ...named.map((entry) => entry.since ?? 0))
+  return entries.filter((entry) => (entry.since ?? 0) <= revision)
+}
+
+// A list that has most of a group is meant to be the whole group; a short selection is left alone.
+function looksComplete(found: number, expected: number): boolean {
+  return found >= 2 && expected - found <= 2 && found > expected - found
+}
+
+function nameSpan(competency: Competency): Span {
+  return { line: competency.line, column: competency.column, endLine: competency.line, endColumn: competency.column + competency.name.length }
+}
 
 export default defineRule({
   id: 'competency-framework',
   severity: 'warn',
-  description: 'TODO',
-  help: 'TODO',
-  tags: [],
-  options: z.object({}).strict(),
-  examples: { bad: [], good: [] },
-  check() {},
+  description: 'A value or competency is not named as in the organisation’s competency framework, or one is missing from a list that has the others.',
+  help: [
+    'Values and competencies are assessed at interview against the organisation’s framework, so their names must be the framework’s own.',
+    'A misspelt or renamed competency ("Teamwrok") should be corrected; a list that has all but one of the core competencies has lost one.',
+    'IOM notices may use the 2018 values (three) or the 2023 ones (five, with Courage and Empathy): both are complete.',
+    'The framework is chosen by the `framework` option, else by the organisation of the notice; when neither is known, only near-misses of a known name are reported.',
+  ].join(' '),
+  tags: ['competencies', 'consistency'],
+  options: z
+    .object({
+      framework: z.string().nullable().default(null).describe('Id of the competency framework to check against; detected from the organisation when null'),
+    })
+    .strict(),
+  examples: {
+    bad: [
+      {
+        text: '# Officer\n\nIOM (International Organization for Migration)\n\n## Core Competencies\n\n- Teamwrok: develops effective collaboration.\n- Delivering results: produces quality results.\n- Managing and sharing knowledge: seeks to learn.\n- Communication: encourages open communication.\n',
+        messages: [
+          '5:4 "Accountability" is missing from the core competencies, which list 4 of the 5 IOM ones: add it',
+          '7:3 "Teamwrok" is not among the IOM core competencies: write "Teamwork"',
+        ],
+      },
+      {
+        text: '## Values\n\n- Integrity: acts ethically.\n- Professionalism: works competently.\n- Respect for diversity: respects differences.\n- Accountabilty: owns results.\n',
+        messages: ['6:3 "Accountabilty" is not among the values of any known framework: write "Accountability"'],
+      },
+    ],
+    good: [
+      {
+        text: '## Values\n\n- Inclusion and respect for diversity: respects differences.\n- Integrity and transparency: acts ethically.\n- Professionalism: works competently.\n',
+        options: { framework: 'iom' },
+      },
+      {
+        text: '## Values\n\n- Inclusion and respect for diversity: respects differences.\n- Integrity and transparency: acts ethically.\n- Professionalism: works competently.\n- Courage: takes a stand.\n- Empathy: shows compassion.\n',
+        options: { framework: 'iom' },
+      },
+    ],
+  },
+  check({ doc, data, options, report }) {
+    let frameworks: CompetencyFramework[]
+    if (options.framework) {
+      const id = foldKey(options.framework)
+      frameworks = data.competencyFrameworks.filter((framework) => foldKey(framework.id) === id)
+    } else {
+      const organization = organizationOf(doc, data, null)
+      const key = organization ? foldKey(organization) : null
+      frameworks = key ? data.competencyFrameworks.filter((framework) => foldKey(framework.organization) === key) : []
+      // An organisation without a framework here (UNDP, WFP...) has its own names: nothing to compare.
+      if (key && frameworks.length === 0) return
+    }
+    // Unknown organisation: any framework may apply, so only near-misses of a known name are reported.
+    if (frameworks.length === 0) frameworks = data.competencyFrameworks
+    const single = frameworks.length === 1 ? frameworks[0]! : null
+
+    for (const group of GROUPS) {
+      const listed = doc.tor.competencies[group]
+      if (listed.length === 0) continue
+      const names = GROUP_NAMES[group]
+      const where = single ? `the ${single.organization} ${names.plural}` : `the ${names.plural} of any known framework`
+      // Which framework entry each listed name stands for, misspelt ones included.
+      const resolved = new Map<CompetencyFramework, Set<Entry>>(frameworks.map((framework) => [framework, new Set<Entry>()]))
+
+      for (const competency of listed) {
+        // An item without a "Name:" lead is a sentence, not a name.
+        if (competency.name.split(/\s+/).length > 6) continue
+        let known = false
+        for (const framework of frameworks) {
+          const entry = framework[group].find((candidate) => matches(candidate, competency.name))
+          if (entry) {
+            resolved.get(framework)!.add(entry)
+            known = true
+          }
+        }
+        if (known) continue
+        const elsewhere = single ? GROUPS.find((other) => single[other].some((entry) => matches(entry, competency.name))) : undefined
+        if (elsewhere) {
+          report(nameSpan(competency), `"${competency.name}" is one of the ${single!.organization} ${GROUP_NAMES[elsewhere].plural}, not the ${names.plural}: move it there`)
+          continue
+        }
+        const candidates = frameworks.flatMap((framework) => framework[group].flatMap(spellings))
+        const close = nearest(competency.name, candidates, Math.max(2, Math.floor(competency.name.length / 5)))
+        if (close) {
+          for (const framework of frameworks) {
+            const entry = framework[group].find((candidate) => matches(candidate, close.candidate))
+            if (entry) resolved.get(framework)!.add(entry)
+          }
+          report(nameSpan(competency), `"${competency.name}" is not among ${where}: write "${close.candidate}"`)
+        } else if (single) {
+          const official = listWords(single[group].map((entry) => entry.name), 'or')
+          report(nameSpan(competency), `"${competency.name}" is not among ${where}: use one of the framework's names (${official})`)
+        }
+      }
+
+      // Missing entries: against the framework whose names the list uses most.
+      let best: { framework: CompetencyFramework; named: Entry[] } | null = null
+      for (const [framework, entries] of resolved) {
+        if (!best || entries.size > best.named.length) best = { framework, named: [...entries] }
+      }
+      if (!best) continue
+      const expected = expectedEntries(best.framework[group], best.named)
+      const missing = expected.filter((entry) => !best.named.includes(entry))
+      if (missing.length === 0 || !looksComplete(best.named.length, expected.length)) continue
+      const section = doc.segmented.sections.find((candidate) => candidate.kind === GROUP_SECTIONS[group])
+        ?? doc.segmented.sections.find((candidate) => candidate.kind === 'competencies')
+      const at: Span = section && section.line <= listed[0]!.line
+        ? { line: section.line, column: section.column, endLine: section.line, endColumn: section.column + section.heading.length }
+        : nameSpan(listed[0]!)
+      const quoted = listWords(missing.map((entry) => `"${entry.name}"`), 'and')
+      const verb = missing.length === 1 ? 'is' : 'are'
+      report(at, `${quoted} ${verb} missing from the ${names.plural}, which list ${best.named.length} of the ${expected.length} ${best.framework.organization} ones: add ${missing.length === 1 ? 'it' : 'them'}`)
+    }
+  },
 })

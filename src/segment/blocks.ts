@@ -2,7 +2,7 @@
 // list markers the Markdown parser could not see, recognise headings and label rows, and join lines
 // that a wrap, a page break or a footnote cut in two.
 import type { SectionKind } from '../schema.js'
-import { cleanText, endsWithTerminal, normalizeKey, startsLowercase, startsWithFootnoteMarker, wordCount } from '../text.js'
+import { cleanText, endsWithTerminal, startsLowercase, startsWithFootnoteMarker, wordCount } from '../text.js'
 import type { PhysicalLine } from './flatten.js'
 import { boldLead, isAllBold, plain, positionAt, slice, trim, type Styled } from './styled.js'
 import { classifyHeading, fieldForLabel, headingKey, type Vocabulary } from './vocabulary.js'
@@ -122,12 +122,14 @@ function splitGluedHeadings(piece: Piece, vocabulary: Vocabulary, open: () => Se
   if (piece.type === 'heading' || text.length < 8) return [piece]
   // A line that is a heading as a whole ("II. ORGANIZATIONAL CONTEXT AND SCOPE") is not split inside.
   if (text === text.toUpperCase() || (wordCount(text) <= 14 && classifyHeading(vocabulary, text, open()))) return [piece]
+  // Case and quotes folded once, offsets unchanged, so phrases are compared in place.
+  const folded = foldCase(text)
   for (const match of text.matchAll(CANDIDATE)) {
     const start = match.index! + match[0].length
     // "IV. RESPONSIBILITIES" is a numbered heading, not a heading glued to a sentence.
     if (start === 0 || /^\s*(?:[IVXLC]{1,6}|\d{1,2}|[A-Za-z])[.)]?\s*$/.test(text.slice(0, start))) continue
     const afterSentence = /[.!?:;)]["'”’]?\s+$/.test(match[0])
-    const found = gluedHeadingAt(text, start, afterSentence, vocabulary, open())
+    const found = gluedHeadingAt(text, folded, start, afterSentence, vocabulary, open())
     if (!found) continue
     const before = newPiece(piece.source, slice(piece.spans, 0, start), { type: piece.type, label: piece.label, marker: piece.marker, depth: piece.depth })
     const heading = newPiece(piece.source, slice(piece.spans, start, found.end), { type: 'heading', glued: true, headingKind: found.kind, depth: 0 })
@@ -150,12 +152,20 @@ interface GluedHeading {
   restStart: number
 }
 
-function gluedHeadingAt(text: string, start: number, afterSentence: boolean, vocabulary: Vocabulary, open: SectionKind | null): GluedHeading | null {
-  const rest = text.slice(start)
-  const lowered = normalizeKey(rest.slice(0, 120))
-  const first = lowered.split(' ')[0]!.replace(/[:.]$/, '')
+const FIRST_WORD = /[^\s:.]+/y
+
+/** Lower case with straight quotes, keeping every offset (falls back to plain lower case if it cannot). */
+function foldCase(text: string): string {
+  const lowered = text.toLowerCase()
+  return lowered.length === text.length ? lowered.replace(/[‘’`´]/g, "'") : text
+}
+
+function gluedHeadingAt(text: string, folded: string, start: number, afterSentence: boolean, vocabulary: Vocabulary, open: SectionKind | null): GluedHeading | null {
+  FIRST_WORD.lastIndex = start
+  const first = FIRST_WORD.exec(folded)?.[0]
+  if (!first) return null
   for (const phrase of vocabulary.byFirstWord.get(first) ?? []) {
-    if (!lowered.startsWith(phrase)) continue
+    if (!folded.startsWith(phrase, start)) continue
     const words = phrase.split(' ').length
     if (words === 1 && !afterSentence) continue
     const senses = vocabulary.senses.get(phrase) ?? []

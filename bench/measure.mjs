@@ -1,0 +1,21 @@
+// One measured run, in its own process so its peak RSS is its own (worker threads included).
+// `bare DIR`: mdast-util-from-markdown over every file in one thread. `cli ...args`: the torlint CLI.
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+
+const [mode, ...rest] = process.argv.slice(2)
+
+function walk(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]))
+}
+
+let code = 0
+if (mode === 'bare') {
+  const { fromMarkdown } = await import('mdast-util-from-markdown')
+  for (const file of walk(rest[0]).sort()) fromMarkdown(readFileSync(file, 'utf8'))
+} else {
+  const { main } = await import('../dist/cli/main.js')
+  code = await main(['node', 'torlint', ...rest])
+}
+process.stderr.write(`\n${JSON.stringify({ maxRSS: process.resourceUsage().maxRSS, code })}\n`)
+process.exitCode = 0

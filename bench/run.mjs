@@ -1,0 +1,119 @@
+#!/usr/bin/env node
+// Benchmark: a generated corpus, measured in one run against the floor every remark-based tool pays
+// (bare mdast-util-from-markdown over every file in one thread). Prints files/s, MB/s, peak RSS, and
+// the ratio to that floor; `--write` also records the table in docs/benchmarks.md.
+// Usage: npm run bench -- [--files 2000] [--write]
+import { spawnSync } from 'node:child_process'
+import { cpus, freemem, tmpdir, totalmem } from 'node:os'
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const args = process.argv.slice(2)
+const flag = (name, fallback) => {
+  const index = args.indexOf(name)
+  return index >= 0 ? args[index + 1] : fallback
+}
+const files = Number(flag('--files', '2000'))
+const write = args.includes('--write')
+const measure = join(root, 'bench/measure.mjs')
+
+function corpus(count) {
+  const sources = ['seeds', 'layouts', 'i18n', 'phenomena'].flatMap((folder) =>
+    readdirSync(join(root, 'fixtures', folder))
+      .filter((name) => /\.(txt|md)$/.test(name))
+      .map((name) => ({ name, text: readFileSync(join(root, 'fixtures', folder, name), 'utf8') })),
+  )
+  const dir = mkdtempSync(join(tmpdir(), 'torlint-bench-'))
+  let bytes = 0
+  for (let i = 0; i < count; i++) {
+    const source = sources[i % sources.length]
+    // A distinct last line per file, so no two files hash alike (the cache must really look them up).
+    const text = `${source.text}\n\nReference: BENCH-${i}\n`
+    const folder = join(dir, 'corpus', String(Math.floor(i / 500)))
+    mkdirSync(folder, { recursive: true })
+    writeFileSync(join(folder, `${i}-${source.name}`), text)
+    bytes += Buffer.byteLength(text)
+  }
+  return { dir, bytes }
+}
+
+/** Run one measured command in a child process; it reports its own peak RSS. */
+function run(label, measureArgs, cwd) {
+  const started = performance.now()
+  const result = spawnSync(process.execPath, [measure, ...measureArgs], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 })
+  const seconds = (performance.now() - started) / 1000
+  const report = result.stderr.trim().split('\n').reverse().find((line) => line.startsWith('{"maxRSS"'))
+  if (!report) throw new Error(`${label} failed: ${result.stderr.slice(-2000)}`)
+  return { label, seconds, rssMB: JSON.parse(report).maxRSS / 1024 }
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]
+}
+
+function wall(commandArgs, cwd, times = 7) {
+  const samples = []
+  for (let i = 0; i < times; i++) {
+    const started = performance.now()
+    spawnSync(process.execPath, [join(root, 'bin/torlint.js'), ...commandArgs], { cwd, encoding: 'utf8' })
+    samples.push(performance.now() - started)
+  }
+  return median(samples)
+}
+
+const { dir, bytes } = corpus(files)
+const target = join(dir, 'corpus')
+const out = join(dir, 'out')
+const cache = join(dir, 'cache.json')
+const mb = bytes / 1048576
+console.log(`corpus: ${files} files, ${mb.toFixed(1)} MB, in ${dir}`)
+console.log(`machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB (${(freemem() / 2 ** 30).toFixed(0)} free), Node ${process.version}`)
+
+const rows = [
+  run('bare mdast-util-from-markdown, 1 thread', ['bare', target], dir),
+  run('torlint lint --jobs 1', ['cli', 'lint', target, '--jobs', '1', '--format', 'json', '--output-file', join(dir, 'l1.json')], dir),
+  run(`torlint lint (all ${cpus().length} cores)`, ['cli', 'lint', target, '--format', 'json', '--output-file', join(dir, 'ln.json')], dir),
+  run('torlint convert', ['cli', 'convert', target, '--out-dir', out, '--quiet'], dir),
+  run('torlint lint --cache (cold)', ['cli', 'lint', target, '--cache', '--cache-location', cache, '--format', 'json', '--output-file', join(dir, 'c1.json')], dir),
+  run('torlint lint --cache (warm)', ['cli', 'lint', target, '--cache', '--cache-location', cache, '--format', 'json', '--output-file', join(dir, 'c2.json')], dir),
+]
+const floor = rows[0].seconds
+const table = [
+  '| run | s | files/s | MB/s | peak RSS MB | throughput vs bare parse |',
+  '| --- | ---: | ---: | ---: | ---: | ---: |',
+  ...rows.map((row) => `| ${row.label} | ${row.seconds.toFixed(2)} | ${(files / row.seconds).toFixed(0)} | ${(mb / row.seconds).toFixed(2)} | ${row.rssMB.toFixed(0)} | ${(floor / row.seconds).toFixed(2)}x |`),
+]
+const single = join(root, 'fixtures/seeds/004_85fb80d637fbf5cc.txt')
+const startup = [`| cold \`torlint --version\` | ${wall(['--version'], dir).toFixed(0)} ms (median of 7) |`, `| cold one-file \`torlint lint\` | ${wall(['lint', single, '--format', 'json'], dir).toFixed(0)} ms (median of 7) |`]
+const ratioJobs = rows[1].seconds / rows[2].seconds
+const cacheSpeedup = rows[4].seconds / rows[5].seconds
+const summary = [
+  `- lint --jobs 1 / bare parse throughput: ${(floor / rows[1].seconds).toFixed(2)}x (target ≥ 0.8x)`,
+  `- lint on all cores / --jobs 1: ${ratioJobs.toFixed(2)}x (target ≥ 1.7x on 2 cores)`,
+  `- warm cache / cold run: ${cacheSpeedup.toFixed(1)}x faster (target ≥ 20x)`,
+  `- peak RSS of lint on all cores: ${rows[2].rssMB.toFixed(0)} MB (target < 200 MB at 10,000 files)`,
+]
+const report = [table.join('\n'), '', '| start-up | wall time |', '| --- | ---: |', ...startup, '', ...summary].join('\n')
+console.log(`\n${report}`)
+
+if (write) {
+  const path = join(root, 'docs/benchmarks.md')
+  const previous = (() => {
+    try {
+      return readFileSync(path, 'utf8')
+    } catch {
+      return '# Benchmarks\n'
+    }
+  })()
+  const machine = `${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`
+  const section = `## ${new Date().toISOString().slice(0, 10)}: ${files} files (${mb.toFixed(1)} MB), ${machine}\n\n${report}\n`
+  const marker = '<!-- results -->'
+  const next = previous.includes(marker) ? previous.replace(marker, `${marker}\n\n${section}`) : `${previous.trimEnd()}\n\n${marker}\n\n${section}`
+  writeFileSync(path, next)
+  console.log(`\nrecorded in ${path}`)
+}
+rmSync(dir, { recursive: true, force: true })
+
