@@ -1,14 +1,178 @@
-// PLACEHOLDER: being written; replaced before commit.
 import { z } from 'zod'
-import { defineRule } from './define.js'
+import { defineRule, findInLines, type Span } from './define.js'
+import type { ParsedDocument } from '../index.js'
+import type { DomainData } from '../data/index.js'
+import { findDates } from '../extract/index.js'
+import type { Block } from '../segment/index.js'
+import { fieldForLabel, vocabularyFor } from '../segment/vocabulary.js'
+
+export interface Stated {
+  iso: string
+  /** The date as written. */
+  text: string
+  at: Span
+}
+
+type Report = (at: Span, message: string) => void
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/
+
+// Words that make a date in running text a deadline ("by 09 February 2022 at the latest").
+const DEADLINE_CUE =
+  /(?:\bby|\bbefore|\buntil|\blater than|\bdeadline(?:\s+is|\s+of)?:?|\bclosing date(?:\s+is|\s+of)?:?|\bclose[sd]?\s+on|\bavant le|\bau plus tard le|\bjusqu'au|\bantes del?|\bhasta el|\bmás tardar el)\s+(?:the\s+|le\s+|el\s+)?$/iu
+// The sentence has to be about applying, so "the project ends by 31 December" is not read as a deadline.
+const APPLICATION = /appl(?:y|ic)|submi|candida|postul|deadline|closing|clôture|cierre|date limite|fecha límite/iu
+
+/** The span of a date written in a block, or the block's start when markup splits it in the source. */
+function dateSpan(doc: ParsedDocument, block: Block, text: string): Span {
+  return findInLines(doc, block.line, block.endLine, text, block.column) ?? { line: block.line, column: block.column }
+}
+
+function spanAt(doc: ParsedDocument, line: number, column: number, text: string): Span {
+  return findInLines(doc, line, line, text, column) ?? { line, column }
+}
+
+/** 30 February, 31 April: a date the text names that no calendar has. */
+function impossibleDates(doc: ParsedDocument, data: DomainData, report: Report): void {
+  doc.lines.forEach((text, index) => {
+    if (!/\d/.test(text)) return
+    for (const date of findDates(text, data)) {
+      if (date.iso !== null) continue
+      const column = date.index + 1
+      report({ line: index + 1, column, endLine: index + 1, endColumn: column + date.text.length }, `"${date.text}" is not a real date: correct the day or the month`)
+    }
+  })
+}
+
+/** Every place the document gives its closing date as a field: label rows and "Deadline" headings. */
+function closingStatements(doc: ParsedDocument, data: DomainData): Stated[] {
+  const vocabulary = vocabularyFor(data)
+  const stated: Stated[] = []
+  const add = (block: Block, value: string) => {
+    const date = findDates(value, data)[0]
+    if (date?.iso) stated.push({ iso: date.iso, text: date.text, at: dateSpan(doc, block, date.text) })
+  }
+  for (const block of doc.segmented.blocks) {
+    if (block.type === 'row' && block.rowField === 'closingDate' && block.rowValue) add(block, block.rowValue)
+  }
+  for (const section of doc.segmented.sections) {
+    if (!section.headingBlock || fieldForLabel(vocabulary, section.heading) !== 'closingDate') continue
+    const value = section.blocks.find((block) => block.type === 'text')
+    if (value) add(value, value.text)
+  }
+  // Front matter is not in the blocks: the extracted value stands for it.
+  const { closingDate } = doc.tor.position
+  const at = doc.tor.positionLocations.closingDate
+  if (closingDate && ISO.test(closingDate) && at && !stated.some((statement) => statement.at.line === at.line)) {
+    const written = findDates(doc.lines[at.line - 1] ?? '', data).find((date) => date.iso === closingDate)
+    stated.push({ iso: closingDate, text: written?.text ?? closingDate, at: written ? spanAt(doc, at.line, at.column, written.text) : at })
+  }
+  return stated.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column)
+}
+
+/** The posting period's first and last day, as written on its line. */
+function postingDates(doc: ParsedDocument, data: DomainData): { from: Stated | null; to: Stated | null } {
+  const { postingFrom, postingTo } = doc.tor.position
+  const at = doc.tor.positionLocations.postingFrom ?? doc.tor.positionLocations.postingTo
+  if (!at) return { from: null, to: null }
+  const written = findDates(doc.lines[at.line - 1] ?? '', data)
+  const find = (iso: string | null, fromEnd: boolean): Stated | null => {
+    if (!iso || !ISO.test(iso)) return null
+    const list = fromEnd ? [...written].reverse() : written
+    const date = list.find((candidate) => candidate.iso === iso)
+    if (!date) return { iso, text: iso, at }
+    const column = date.index + 1
+    return { iso, text: date.text, at: { line: at.line, column, endLine: at.line, endColumn: column + date.text.length } }
+  }
+  return { from: find(postingFrom, false), to: find(postingTo, true) }
+}
+
+/** Dates in running text that set the deadline ("submit ... by 09 February 2022 at the latest"). */
+export function proseDeadlines(doc: ParsedDocument, data: DomainData): Stated[] {
+  const found: Stated[] = []
+  for (const section of doc.segmented.sections) {
+    if (section.kind === 'postingPeriod') continue
+    for (const block of section.blocks) {
+      if ((block.type !== 'text' && block.type !== 'item') || !/\d/.test(block.text) || !APPLICATION.test(block.text)) continue
+      for (const date of findDates(block.text, data)) {
+        if (!date.iso || !DEADLINE_CUE.test(block.text.slice(Math.max(0, date.index - 40), date.index))) continue
+        found.push({ iso: date.iso, text: date.text, at: dateSpan(doc, block, date.text) })
+      }
+    }
+  }
+  return found
+}
+
+function where(stated: Stated): string {
+  return `line ${stated.at.line}`
+}
 
 export default defineRule({
   id: 'date-consistency',
-  severity: 'warn',
-  description: 'TODO',
-  help: 'TODO',
-  tags: [],
+  severity: 'error',
+  description: 'A date is impossible, or the closing date, the posting period and the deadline in the text disagree.',
+  help: [
+    'A vacancy states its deadline in several places: the closing date field, the posting period and often the "How to apply" text. When they disagree, candidates miss the real deadline or apply after it.',
+    'The rule reports dates no calendar has (30 February), a closing date before the posting starts, a posting period that ends on another day than the closing date, two different closing dates, and a deadline in the text that is not the closing date.',
+    'Numeric dates are read day first (27.01.2022), as UN documents write them.',
+    'Correct the wrong date so that every statement names the same day.',
+  ].join('\n\n'),
+  tags: ['consistency', 'dates'],
   options: z.object({}).strict(),
-  examples: { bad: [], good: [] },
-  check() {},
+  examples: {
+    bad: [
+      {
+        text: 'Closing Date: 30 February 2022\n',
+        messages: ['1:15 "30 February 2022" is not a real date: correct the day or the month'],
+      },
+      {
+        text: 'Closing Date: 09 February 2022\n\n## How to apply\n\nSubmit your application by 10 February 2022 at the latest.\n\n## Posting period\n\nFrom 27.01.2022 to 08.02.2022\n',
+        messages: [
+          '5:28 says to apply by "10 February 2022" but the closing date is "09 February 2022" (line 1): use the same date',
+          '9:20 the posting period ends on "08.02.2022" but the closing date is "09 February 2022" (line 1): end the posting on the closing date',
+        ],
+      },
+      {
+        text: 'Closing Date: 09 February 2022\nDeadline: 19 February 2022\n',
+        messages: ['2:11 gives the closing date as "19 February 2022" but line 1 says "09 February 2022": keep one closing date'],
+      },
+      {
+        text: 'Closing Date: 20 January 2022\n\n## Posting period\n\nFrom 27.01.2022 to 20.01.2022\n',
+        messages: [
+          '1:15 the closing date "20 January 2022" is before the posting starts on "27.01.2022" (line 5): correct one of the two dates',
+          '5:20 the posting period ends on "20.01.2022" before it starts on "27.01.2022": correct one of the two dates',
+        ],
+      },
+    ],
+    good: [
+      {
+        text: 'Closing Date: 09 February 2022\n\n## How to apply\n\nSubmit your application by 09 February 2022 at the latest.\n\n## Posting period\n\nFrom 27.01.2022 to 09.02.2022\n',
+      },
+    ],
+  },
+  check({ doc, data, report }) {
+    impossibleDates(doc, data, report)
+    const closing = closingStatements(doc, data)
+    const first = closing[0] ?? null
+    for (const other of closing.slice(1)) {
+      if (other.iso !== first!.iso) report(other.at, `gives the closing date as "${other.text}" but ${where(first!)} says "${first!.text}": keep one closing date`)
+    }
+    const posting = postingDates(doc, data)
+    if (posting.from && posting.to && posting.to.iso < posting.from.iso) {
+      report(posting.to.at, `the posting period ends on "${posting.to.text}" before it starts on "${posting.from.text}": correct one of the two dates`)
+    }
+    if (first && posting.from && first.iso < posting.from.iso) {
+      report(first.at, `the closing date "${first.text}" is before the posting starts on "${posting.from.text}" (${where(posting.from)}): correct one of the two dates`)
+    } else if (first && posting.to && posting.to.iso !== first.iso && !(posting.from && posting.to.iso < posting.from.iso)) {
+      report(posting.to.at, `the posting period ends on "${posting.to.text}" but the closing date is "${first.text}" (${where(first)}): end the posting on the closing date`)
+    }
+    const reference = first ?? posting.to
+    if (!reference) return
+    const fieldLines = new Set(closing.map((stated) => stated.at.line))
+    for (const deadline of proseDeadlines(doc, data)) {
+      if (deadline.iso === reference.iso || fieldLines.has(deadline.at.line)) continue
+      const name = first ? 'the closing date is' : 'the posting period ends on'
+      report(deadline.at, `says to apply by "${deadline.text}" but ${name} "${reference.text}" (${where(reference)}): use the same date`)
+    }
+  },
 })

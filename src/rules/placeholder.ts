@@ -1,14 +1,149 @@
-// PLACEHOLDER: being written; replaced before commit.
 import { z } from 'zod'
-import { defineRule } from './define.js'
+import { defineRule, type Span } from './define.js'
+import { escapeRegExp } from '../text.js'
+
+// Templates and drafts leave holes that must not reach candidates: TBD, XXX, "[insert date]", "{{grade}}",
+// lorem ipsum, and "can be found at this link" where the link was lost when the text was pasted.
+
+const DIRECTIVE = /<!--\s*torlint-[^<>]*-->/g
+const FENCE = /^\s{0,3}(?:```|~~~)/
+const FILLER = /\blorem ipsum\b/gi
+const CURLY = /\{\{[^{}\n]{0,80}\}\}/g
+const ANGLE = /<<[^<>\n]{1,80}>>/g
+// A run of three or more X standing alone ("Ref. XXX", "P-XXXX"), not inside a word ("XXXL").
+const CROSSES = /(?<![\p{L}\p{N}])(?:X{3,}|x{3,})(?![\p{L}\p{N}])/gu
+// "click here", "at this link", "the following link", "the link below": words that promise a link.
+const LINK_PROMISE =
+  /\b(?:click here|(?:(?:can|may) be (?:found|accessed|consulted|viewed|downloaded|read) )?(?:at|via|through|on|from|under|using) (?:this|the following) link|the following link|the link below)\b/gi
+// A web address, a Markdown link with a real target, or an HTML anchor with one.
+const LINK = /https?:\/\/|\bwww\.[\p{L}\p{N}-]|\]\(\s*[^\s#)]|<a\s[^<>]*href=["']?[^"'#\s>]/iu
+// On the lines after the promise only a line that starts with the link counts: a link in some later
+// sentence belongs to that sentence.
+const LINK_LINE = /^\s*(?:[-*•]\s+)?(?:\[[^\]\n]*\]\(\s*[^\s#)]|<?(?:https?:\/\/|www\.)|<a\s[^<>]*href=["']?[^"'#\s>])/iu
+
+interface Hit {
+  text: string
+  start: number
+}
+
+function matches(pattern: RegExp, text: string): Hit[] {
+  return [...text.matchAll(pattern)].map((match) => ({ text: match[0], start: match.index }))
+}
+
+/** `[insert start date]`, `<enter name>`, `[Duty Station]`: brackets around a fill-in instruction. */
+function bracketPattern(verbs: string[], nouns: string[]): RegExp {
+  const verb = verbs.map(escapeRegExp).join('|')
+  const noun = nouns.map(escapeRegExp).join('|')
+  // Square brackets not followed by "(", "[" or ":" (Markdown links and link definitions); angle brackets
+  // only around an instruction.
+  return new RegExp(
+    `\\[\\s*(?:(?:${verb})\\b[^\\[\\]\\n]{0,80}|(?:${noun})\\s*)\\](?![(\\[:])|<\\s*(?:${verb})\\b[^<>\\n]{0,80}>`,
+    'gi',
+  )
+}
+
+/** "traditional birth attendants (TBAs)": the document uses the word as an acronym, not a placeholder. */
+function definedAsAcronym(source: string, word: string): boolean {
+  if (!source.includes(`(${word}`)) return false
+  const definition = new RegExp(`(?<![\\p{L}-])((?:[\\p{L}-]+\\s+){${word.length - 1}}[\\p{L}-]+)\\s*\\(${escapeRegExp(word)}s?\\)`, 'gu')
+  for (const match of source.matchAll(definition)) {
+    const words = match[1]!.split(/\s+/)
+    // "to be determined (TBD)" spells out the placeholder; it is still one.
+    if (words[0]!.toLowerCase() === 'to') continue
+    if (words.map((w) => w[0]!.toLowerCase()).join('') === word.toLowerCase()) return true
+  }
+  return false
+}
+
+function hasLink(lines: string[], index: number, lookahead: number): boolean {
+  if (LINK.test(lines[index]!)) return true
+  let seen = 0
+  for (let next = index + 1; next < lines.length && seen < lookahead; next++) {
+    if (lines[next]!.trim() === '') continue
+    seen++
+    if (LINK_LINE.test(lines[next]!)) return true
+  }
+  return false
+}
 
 export default defineRule({
   id: 'placeholder',
-  severity: 'warn',
-  description: 'TODO',
-  help: 'TODO',
-  tags: [],
-  options: z.object({}).strict(),
-  examples: { bad: [], good: [] },
-  check() {},
+  severity: 'error',
+  description: 'A placeholder (TBD, XXX, [insert ...], lorem ipsum) or a promised link that is missing is left in the text.',
+  help: 'Drafts and templates mark what is still to be written with TBD, XXX, `[insert date]`, `{{field}}` or filler text, and pasted texts lose the address behind "click here" or "can be found at this link". Published, these holes make the notice look unfinished and leave candidates without the information. Replace each placeholder with the real value, and put the address next to the words that promise a link.',
+  tags: ['completeness'],
+  options: z
+    .object({
+      /** Whole words, matched case-sensitively, that mark something still to be decided. */
+      words: z.array(z.string()).default(['TBD', 'TBC', 'TBA']),
+      /** Words that open a fill-in instruction in brackets: `[insert ...]`, `<enter ...>`. */
+      bracketVerbs: z.array(z.string()).default(['insert', 'enter', 'add', 'specify', 'fill in', 'type', 'name of', 'to be']),
+      /** Field names that are a placeholder on their own in square brackets: `[Duty Station]`. */
+      bracketNouns: z
+        .array(z.string())
+        .default(['name', 'date', 'country', 'city', 'duty station', 'title', 'position', 'grade', 'level', 'amount', 'number', 'organization', 'unit', 'location', 'link', 'url', 'email']),
+      /** How many non-blank lines after "at this link" may hold the address. */
+      linkLookahead: z.number().int().min(0).default(2),
+    })
+    .strict(),
+  examples: {
+    bad: [
+      {
+        text: 'Closing date: TBD\n',
+        messages: ['1:15 "TBD" is a placeholder: replace it with the actual value'],
+      },
+      {
+        text: 'Duty station: [insert duty station]\n\nReference: XXX\n',
+        messages: ['1:15 "[insert duty station]" is a placeholder: replace it with the actual value', '3:12 "XXX" is a placeholder: replace it with the actual value'],
+      },
+      {
+        text: "IOM's competency framework can be found at this link.\n\nCompetencies will be assessed during the interview.\n",
+        messages: ['1:28 says "can be found at this link" but no link follows: add the address'],
+      },
+    ],
+    good: [
+      {
+        text: "IOM's competency framework can be found at this link.\n\n[https://www.iom.int/competencies](https://www.iom.int/competencies)\n",
+      },
+      { text: 'Sizes XXXL are available. Traditional birth attendants (TBAs) and the TBA network. Start date: [1 March 2025].\n' },
+    ],
+  },
+  check({ doc, options, report }) {
+    const source = doc.lines.join('\n')
+    const words = options.words.filter((word) => word.trim() !== '' && source.includes(word) && !definedAsAcronym(source, word))
+    const wordPattern =
+      words.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null
+    const brackets = bracketPattern(options.bracketVerbs, options.bracketNouns)
+    const fill = (found: Hit, line: number): Span => ({ line, column: found.start + 1, endLine: line, endColumn: found.start + 1 + found.text.length })
+
+    let inFence = false
+    doc.lines.forEach((raw, index) => {
+      const line = index + 1
+      if (FENCE.test(raw)) {
+        inFence = !inFence
+        return
+      }
+      if (inFence) return
+      const text = raw.replace(DIRECTIVE, (match) => ' '.repeat(match.length))
+      const found: Hit[] = [
+        ...(wordPattern ? matches(wordPattern, text) : []),
+        ...matches(CROSSES, text),
+        ...matches(brackets, text),
+        ...matches(CURLY, text),
+        ...matches(ANGLE, text),
+      ]
+      // "[insert XXX]" is one placeholder, not two.
+      let covered = -1
+      for (const hit of found.sort((a, b) => a.start - b.start || b.text.length - a.text.length)) {
+        if (hit.start < covered) continue
+        covered = hit.start + hit.text.length
+        report(fill(hit, line), `"${hit.text}" is a placeholder: replace it with the actual value`)
+      }
+      for (const hit of matches(FILLER, text)) report(fill(hit, line), `"${hit.text}" is filler text: replace it with the real content`)
+      for (const hit of matches(LINK_PROMISE, text)) {
+        if (hasLink(doc.lines, index, options.linkLookahead)) continue
+        report(fill(hit, line), `says "${hit.text}" but no link follows: add the address`)
+      }
+    })
+  },
 })

@@ -1,14 +1,148 @@
-// PLACEHOLDER: being written; replaced before commit.
 import { z } from 'zod'
-import { defineRule } from './define.js'
+import { defineRule, findInLines, type Span } from './define.js'
+import type { ParsedDocument } from '../index.js'
+import type { DomainData } from '../data/index.js'
+import type { Block } from '../segment/index.js'
+import { cleanText, escapeRegExp, normalizeKey } from '../text.js'
+
+interface Mention {
+  title: string
+  at: Span
+  /** Read from a sentence, not from a field or heading. */
+  prose: boolean
+}
+
+/** Title words for comparison: no case, punctuation or grade in brackets; "programme" spelt one way. */
+function words(title: string): string {
+  return normalizeKey(title)
+    .replace(/\((?:p|d|g|gs|no)[\s-]?(?:\d{1,2}|[a-e])\)/g, ' ')
+    .replace(/\bprogramme\b/g, 'program')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+}
+
+// Words that make another post of the same line of work: "Associate Economic Affairs Officer" is a P-2,
+// "Economic Affairs Officer" a P-3.
+const RANKS = new Set(['senior', 'associate', 'assistant', 'junior', 'deputy', 'principal', 'chief', 'head', 'lead', 'regional', 'national', 'international', 'acting'])
+
+/** One title is the other, or names it with qualifiers around it ("JPO, Program Officer ..."), but no rank word. */
+function agree(a: string, b: string): boolean {
+  const [x, y] = [` ${words(a)} `, ` ${words(b)} `]
+  const [long, short] = x.length >= y.length ? [x, y] : [y, x]
+  const at = long.indexOf(short)
+  if (at < 0) return false
+  const extra = `${long.slice(0, at)} ${long.slice(at + short.length)}`.split(' ')
+  return !extra.some((word) => RANKS.has(word))
+}
+
+function isGeneric(title: string, data: DomainData): boolean {
+  const key = words(title)
+  return data.genericTitles.some((generic) => key === words(generic) || key.startsWith(`${words(generic)} `))
+}
+
+const nounPatterns = new WeakMap<DomainData, { last: RegExp; own: RegExp }>()
+
+function patterns(data: DomainData): { last: RegExp; own: RegExp } {
+  let found = nounPatterns.get(data)
+  if (!found) {
+    const nouns = data.jobTitleNouns.map(escapeRegExp).join('|')
+    found = {
+      // The words of a requisition line up to its last title noun: "Reintegration Officer".
+      last: new RegExp(`^(.*\\b(?:${nouns}))(?![\\p{L}])`, 'u'),
+      // "The Reintegration Officer will be responsible for ...": the position's own title, as the subject
+      // of a sentence about its duties or its place. Capitalised words, with "and"/"of" between them.
+      own: new RegExp(
+        `(?:^|[.;:!?,]\\s+)(?:[Tt]he\\s+)?((?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:and|of|for|&)\\s+)?){1,5}(?:${nouns}))\\s+(?:will\\s+be\\s+(?:responsible|based|located|in\\b|part\\s+of)|is\\s+(?:responsible|based|located|part\\s+of|expected\\s+to))`,
+        'gu',
+      ),
+    }
+    nounPatterns.set(data, found)
+  }
+  found.own.lastIndex = 0
+  return found
+}
+
+function spanIn(doc: ParsedDocument, block: Block, text: string): Span {
+  const start = block.rowValueAt ?? { line: block.line, column: block.column }
+  return findInLines(doc, start.line, block.endLine, text, start.column) ?? start
+}
+
+/** Title rows, the requisition line, a first-level heading and body sentences that name the position. */
+function mentions(doc: ParsedDocument, data: DomainData): Mention[] {
+  const found: Mention[] = []
+  const { last, own } = patterns(data)
+  const code = doc.tor.position.vacancyNumber
+  const blocks = doc.segmented.blocks
+  for (const block of blocks) {
+    if (block.type === 'row' && block.rowField === 'title' && block.rowValue) {
+      const title = cleanText(block.rowValueLead ?? block.rowValue)
+      found.push({ title, at: spanIn(doc, block, title), prose: false })
+    }
+    if (block.type === 'row' && block.rowField === 'vacancyNumber' && block.rowValue && code && block.rowValue.startsWith(code)) {
+      // "SVN 2022 26 Reintegration Officer (P2) Freetown, Sierra Leone (57374860) Released"
+      const rest = block.rowValue.slice(code.length).split(/[(,]/)[0]!.trim()
+      const title = last.exec(rest)?.[1]?.trim()
+      if (title) found.push({ title, at: spanIn(doc, block, title), prose: false })
+    }
+  }
+  const heading = doc.segmented.sections.find((section) => section.headingBlock)?.headingBlock
+  if (heading && heading.depth === 1 && !heading.headingKind && last.test(heading.text)) found.push({ title: heading.text, at: { line: heading.line, column: heading.column }, prose: false })
+  const supervisor = doc.tor.position.reportsTo
+  for (const section of doc.segmented.sections) {
+    if (!['header', 'position', 'context', 'responsibilities', 'other'].includes(section.kind)) continue
+    for (const block of section.blocks) {
+      if (block.type !== 'text') continue
+      for (const match of block.text.matchAll(own)) {
+        const title = match[1]!
+        if (supervisor && agree(title, supervisor)) continue
+        found.push({ title, at: findInLines(doc, block.line, block.endLine, title, block.column) ?? { line: block.line, column: block.column }, prose: true })
+      }
+    }
+  }
+  return found.filter((mention) => !isGeneric(mention.title, data))
+}
+
+function headNoun(title: string): string {
+  return words(title).split(' ').pop() ?? ''
+}
 
 export default defineRule({
   id: 'title-consistency',
-  severity: 'warn',
-  description: 'TODO',
-  help: 'TODO',
-  tags: [],
+  severity: 'error',
+  description: 'The position title differs between the header, the requisition line and the body.',
+  help: [
+    'A vacancy built from an older one often keeps the old title somewhere: in a second header row, the requisition line or a sentence about the incumbent. Candidates and the recruitment system then disagree on what the job is.',
+    'Titles are compared without case, punctuation or a grade in brackets; a shorter form ("Program Officer" for "JPO, Program Officer Mental Health") agrees with the full one.',
+    'A body sentence counts only when it is clearly about the position itself ("The Protection Officer will be responsible for ..."), with the same kind of role (the same last word); other roles the text names are not compared.',
+    'Use the same title everywhere.',
+  ].join('\n\n'),
+  tags: ['consistency', 'fields'],
   options: z.object({}).strict(),
-  examples: { bad: [], good: [] },
-  check() {},
+  examples: {
+    bad: [
+      {
+        text: 'Position Title: Reintegration Officer\nDuty Station: Freetown\n\nThe Senior Protection Officer will be responsible for reintegration assistance.\n\nRequisition: SVN 2022 26 Reintegration Assistant (G5) Freetown, Sierra Leone\n',
+        messages: [
+          '4:5 says "Senior Protection Officer" but the title is "Reintegration Officer" (line 1): use the same title throughout',
+          '6:26 says "Reintegration Assistant" but the title is "Reintegration Officer" (line 1): use the same title throughout',
+        ],
+      },
+    ],
+    good: [
+      {
+        text: 'Position Title: Reintegration Officer\n\nIn coordination with the Regional Reintegration Officer in Dakar, the Reintegration Officer will be responsible for reintegration assistance.\n\nRequisition: SVN 2022 26 Reintegration Officer (P2) Freetown, Sierra Leone\n',
+      },
+    ],
+  },
+  check({ doc, data, report }) {
+    const reference = doc.tor.position.title
+    const at = doc.tor.positionLocations.title
+    if (!reference || !at) return
+    for (const mention of mentions(doc, data)) {
+      if (mention.at.line === at.line || agree(mention.title, reference)) continue
+      // A body sentence about another kind of role ("the Programme Manager will be responsible") is not the title.
+      if (mention.prose && headNoun(mention.title) !== headNoun(reference)) continue
+      report(mention.at, `says "${mention.title}" but the title is "${reference}" (line ${at.line}): use the same title throughout`)
+    }
+  },
 })
