@@ -26,8 +26,12 @@ export interface RuleContext<Options> {
   doc: ParsedDocument
   options: Options
   data: DomainData
-  /** Report a finding at a source position: the message says what is wrong and what to change. */
-  report: (at: Span, message: string) => void
+  /**
+   * Report a finding at a source position: the message says what is wrong and what to change. An
+   * advisory finding (something recommended rather than required) is reported one level below the
+   * rule's configured severity: error → warning, warn → info.
+   */
+  report: (at: Span, message: string, options?: { advisory?: boolean }) => void
 }
 
 export interface Rule<Options = unknown> {

@@ -10,6 +10,7 @@ export interface RuleSetting {
 }
 
 const REPORTED: Record<Exclude<Severity, 'off'>, ReportedSeverity> = { error: 'error', warn: 'warning', info: 'info' }
+const ADVISORY: Record<Exclude<Severity, 'off'>, Exclude<Severity, 'off'>> = { error: 'warn', warn: 'info', info: 'info' }
 
 export class RuleOptionsError extends Error {
   constructor(readonly ruleId: string, detail: string) {
@@ -96,10 +97,11 @@ export function runRules(doc: ParsedDocument, options: RunOptions): LintResult {
       doc,
       options: ruleOptionsValue,
       data: options.data,
-      report: (at, message) => {
+      report: (at, message, reportOptions) => {
         const span = clampSpan(doc, at)
         if (isSuppressed(directives, rule.id, span.line)) return
-        messages.push({ ruleId: rule.id, severity: REPORTED[severity], message, ...span })
+        const level = reportOptions?.advisory ? ADVISORY[severity] : severity
+        messages.push({ ruleId: rule.id, severity: REPORTED[level], message, ...span })
       },
     })
   }

@@ -116,7 +116,7 @@ function headerSpot(doc: ParsedDocument): Span {
   return first ? { line: first.line, column: first.column } : { line: 1, column: 1 }
 }
 
-function check(doc: ParsedDocument, data: DomainData, settings: Options, report: (at: Span, message: string) => void): void {
+function check(doc: ParsedDocument, data: DomainData, settings: Options, report: (at: Span, message: string, options?: { advisory?: boolean }) => void): void {
   const type = doc.tor.documentType
   const required = settings.requiredFields[type]
   const recommended = settings.recommendedFields[type].filter((field) => !required.includes(field))
@@ -125,7 +125,7 @@ function check(doc: ParsedDocument, data: DomainData, settings: Options, report:
     const text = FIELD_TEXT[field]
     const empty = emptyLabel(doc, data, field)
     if (empty) {
-      report(empty.at, mandatory ? `"${empty.label}" has no value: fill in the ${text.name}` : `"${empty.label}" has no value: filling in the ${text.name} is recommended`)
+      report(empty.at, mandatory ? `"${empty.label}" has no value: fill in the ${text.name}` : `"${empty.label}" has no value: filling in the ${text.name} is recommended`, { advisory: !mandatory })
       continue
     }
     if (stated(doc, data, field)) continue
@@ -140,6 +140,7 @@ function check(doc: ParsedDocument, data: DomainData, settings: Options, report:
       mandatory
         ? `no ${text.name} is stated: add a "${text.label}:" line ${text.hint}`
         : `no ${text.name} is stated: a "${text.label}:" line ${text.hint} is recommended`,
+      { advisory: !mandatory },
     )
   }
 }
@@ -150,7 +151,7 @@ export default defineRule({
   description: 'A header field the document type needs (title, duty station, closing date...) is missing or empty.',
   help: [
     'Candidates decide from the header whether to read on: the title, where the job is and, for a vacancy notice, until when they can apply.',
-    'Which fields are required depends on the document type (`requiredFields`); the supervisor and the duration are recommended (`recommendedFields`, reported with "recommended" in the message).',
+    'Which fields are required depends on the document type (`requiredFields`); the supervisor and the duration are recommended (`recommendedFields`), reported one level below the rule\'s severity (warnings by default).',
     'A closing date is also satisfied by the end of the posting period, and a duration by a type of appointment that names a period ("six months").',
     'Add the missing `Label: value` line to the header, or fill in the label that has no value.',
   ].join('\n\n'),

@@ -125,7 +125,7 @@ export default defineRule({
   help: [
     'Candidates and reviewers look for the duties, the education and experience required, the languages and the competencies; a ToR without one of them cannot be assessed against.',
     'Which sections are required depends on the document type (`requiredSections`): consultancy ToRs need no competencies section, since a consultancy buys deliverables rather than appraising staff conduct.',
-    'A context section is recommended for every type (`context`, reported with "recommended" in the message).',
+    'A context section is recommended for every type (`context`): a missing one is reported one level below the rule\'s severity (a warning by default).',
     'A missing section is reported at the heading it should follow; an empty one at its own heading.',
   ].join('\n\n'),
   tags: ['completeness', 'sections'],
@@ -162,7 +162,7 @@ export default defineRule({
         continue
       }
       const place = placeFor(doc, group)
-      report(place.at, MISSING[group](place.where))
+      report(place.at, MISSING[group](place.where), { advisory: group === 'context' })
     }
   },
 })
