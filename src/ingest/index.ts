@@ -17,6 +17,8 @@ export interface IngestOptions {
   /** Path used in messages and to pick the format; null for text passed in memory. */
   path?: string | null
   format?: SourceFormat
+  /** Texts longer than this are parsed in chunks split at safe blank lines (see parseMarkdown). */
+  chunkSize?: number
 }
 
 export interface IngestedDocument {
@@ -59,7 +61,7 @@ export function ingest(input: string | Uint8Array, options: IngestOptions = {}):
   const text = normaliseNewlines(typeof input === 'string' ? stripBom(input) : decodeText(input, path))
   // Plain text goes through the same Markdown parser: ToR text uses "- " bullets and "1." numbers that
   // CommonMark reads the way a person does, and the segment stage handles what it does not.
-  const tree = markdownParser.parse(text)
+  const tree = parseMarkdown(text, options.chunkSize ?? CHUNK_SIZE)
   let frontMatter: Record<string, unknown> | null = null
   let frontMatterLine: number | null = null
   const first = tree.children[0]
@@ -72,6 +74,67 @@ export function ingest(input: string | Uint8Array, options: IngestOptions = {}):
   }
   attachHtmlTrees(tree)
   return { path, format, text, tree, frontMatter, frontMatterLine }
+}
+
+/**
+ * micromark's time grows faster than the input on very large documents (seed 004 repeated to 5 MB takes
+ * ten times as long as to 1.2 MB), so a long text is cut into chunks at blank lines where no construct
+ * can continue (outside fenced code, before an unindented line that is not a list item), each chunk is
+ * parsed alone, and positions are moved back to the whole text's lines. Seed-sized files are one chunk.
+ */
+export const CHUNK_SIZE = 256 * 1024
+
+function parseMarkdown(text: string, chunkSize: number): Root {
+  if (text.length <= chunkSize) return markdownParser.parse(text)
+  const root: Root = { type: 'root', children: [] }
+  for (const chunk of chunks(text, chunkSize)) {
+    const tree = markdownParser.parse(chunk.text)
+    if (chunk.line > 0) shiftTree(tree, chunk.line, chunk.offset)
+    root.children.push(...tree.children)
+  }
+  const last = root.children[root.children.length - 1]
+  root.position = { start: { line: 1, column: 1, offset: 0 }, end: last?.position?.end ?? { line: 1, column: 1, offset: 0 } }
+  return root
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/
+const LIST_OR_INDENT = /^(?:[ \t]|[-*+•]\s|\d{1,9}[.)]\s|>)/
+
+export function* chunks(text: string, size: number): Generator<{ text: string; line: number; offset: number }> {
+  let start = 0
+  let startLine = 0
+  let line = 0
+  let fence: string | null = null
+  let position = 0
+  let previousBlank = false
+  while (position < text.length) {
+    const end = text.indexOf('\n', position)
+    const next = end < 0 ? text.length : end + 1
+    const content = text.slice(position, end < 0 ? text.length : end)
+    const marker = FENCE.exec(content)?.[1]
+    if (marker && (fence === null || marker[0] === fence[0])) fence = fence === null ? marker : null
+    const blank = content.trim() === ''
+    if (previousBlank && !blank && fence === null && position - start >= size && !LIST_OR_INDENT.test(content)) {
+      yield { text: text.slice(start, position), line: startLine, offset: start }
+      start = position
+      startLine = line
+    }
+    previousBlank = blank
+    position = next
+    line++
+  }
+  yield { text: text.slice(start), line: startLine, offset: start }
+}
+
+function shiftTree(node: Nodes, lines: number, offset: number): void {
+  const position = node.position
+  if (position) {
+    position.start.line += lines
+    position.end.line += lines
+    if (position.start.offset !== undefined) position.start.offset += offset
+    if (position.end.offset !== undefined) position.end.offset += offset
+  }
+  if ('children' in node) for (const child of (node as Parents).children) shiftTree(child, lines, offset)
 }
 
 function safeYaml(source: string): unknown {

@@ -61,3 +61,22 @@ describe('size', () => {
     expect(seconds).toBeLessThan(150)
   })
 })
+
+describe('chunked parsing of long texts', () => {
+  // The chunk boundary must not change what is read: same document with and without chunking.
+  it('gives the same document as one-piece parsing', async () => {
+    const { readFileSync } = await import('node:fs')
+    const seed = readFileSync(new URL('../../fixtures/seeds/004_85fb80d637fbf5cc.txt', import.meta.url), 'utf8')
+    const text = seed.repeat(6)
+    const whole = parse(text, { path: 'a.md' })
+    const { ingest: ingestWith, chunks } = await import('../../src/ingest/index.js')
+    expect([...chunks(text, 20_000)].length).toBeGreaterThan(3)
+    const chunked = ingestWith(text, { path: 'a.md', chunkSize: 20_000 })
+    const one = ingestWith(text, { path: 'a.md', chunkSize: 10_000_000 })
+    expect(chunked.tree.children.length).toBe(one.tree.children.length)
+    expect(JSON.stringify(chunked.tree.children.map((node) => [node.type, node.position?.start, node.position?.end]))).toBe(
+      JSON.stringify(one.tree.children.map((node) => [node.type, node.position?.start, node.position?.end])),
+    )
+    expect(whole.tor.responsibilities.length).toBe(16 * 6)
+  })
+})
