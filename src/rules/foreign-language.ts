@@ -56,23 +56,45 @@ function unitsOf(blocks: Block[], data: DomainData): Unit[] {
  * must also use at least two function words of the other language, and more than of the document's.
  * Counting them first also spares running franc on the many paragraphs that have none.
  */
-function functionWordLead(documentLanguage: string, data: DomainData): (text: string) => Set<string> {
-  const own = new Set(data.functionWords[documentLanguage] ?? [])
-  const tables = Object.entries(data.functionWords)
-    .filter(([language]) => language !== documentLanguage)
-    .map(([language, words]) => ({ language, words: new Set(words) }))
-  return (text) => {
-    const foreign = new Map<string, number>()
-    const ownCount = new Map<string, number>()
-    for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
-      const isOwn = own.has(word)
-      for (const { language, words } of tables) {
-        const isForeign = words.has(word)
-        if (isForeign && !isOwn) foreign.set(language, (foreign.get(language) ?? 0) + 1)
-        else if (isOwn && !isForeign) ownCount.set(language, (ownCount.get(language) ?? 0) + 1)
+const wordIndexes = new WeakMap<Record<string, string[]>, Map<string, Set<string>>>()
+
+/** Function word → the languages it belongs to, built once per table. */
+function wordIndex(functionWords: Record<string, string[]>): Map<string, Set<string>> {
+  let index = wordIndexes.get(functionWords)
+  if (!index) {
+    index = new Map()
+    for (const [language, words] of Object.entries(functionWords)) {
+      for (const word of words) {
+        const languages = index.get(word) ?? new Set<string>()
+        languages.add(language)
+        index.set(word, languages)
       }
     }
-    return new Set([...foreign].filter(([language, count]) => count >= 2 && count > (ownCount.get(language) ?? 0)).map(([language]) => language))
+    wordIndexes.set(functionWords, index)
+  }
+  return index
+}
+
+function functionWordLead(documentLanguage: string, data: DomainData): (text: string) => Set<string> {
+  const index = wordIndex(data.functionWords)
+  return (text) => {
+    // Per other language: its function words that are not the document's, against the document's
+    // function words that are not also that language's.
+    const foreign = new Map<string, number>()
+    const shared = new Map<string, number>()
+    let own = 0
+    for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+      const languages = index.get(word)
+      if (!languages) continue
+      const isOwn = languages.has(documentLanguage)
+      if (isOwn) own++
+      for (const language of languages) {
+        if (language === documentLanguage) continue
+        if (isOwn) shared.set(language, (shared.get(language) ?? 0) + 1)
+        else foreign.set(language, (foreign.get(language) ?? 0) + 1)
+      }
+    }
+    return new Set([...foreign].filter(([language, count]) => count >= 2 && count > own - (shared.get(language) ?? 0)).map(([language]) => language))
   }
 }
 

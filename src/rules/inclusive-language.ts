@@ -28,11 +28,18 @@ function replacementFor(found: string, terms: InclusiveWording['gendered']): str
   return /^\p{Lu}/u.test(found) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement
 }
 
-/** Coded-word entries as a matcher: "lead*" is a stem, "active" a whole word. */
+const matchers = new WeakMap<string[], (word: string) => boolean>()
+
+/** Coded-word entries as a matcher: "lead*" is a stem, "active" a whole word. Built once per table. */
 function codedMatcher(entries: string[]): (word: string) => boolean {
+  const cached = matchers.get(entries)
+  if (cached) return cached
   const words = new Set(entries.filter((entry) => !entry.endsWith('*')).map((entry) => entry.toLowerCase()))
-  const stems = entries.filter((entry) => entry.endsWith('*')).map((entry) => entry.slice(0, -1).toLowerCase())
-  return (word) => words.has(word) || stems.some((stem) => word.startsWith(stem))
+  const stems = entries.filter((entry) => entry.endsWith('*')).map((entry) => escapeRegExp(entry.slice(0, -1).toLowerCase()))
+  const stem = stems.length > 0 ? new RegExp(`^(?:${stems.join('|')})`, 'u') : null
+  const matcher = (word: string) => words.has(word) || (stem !== null && stem.test(word))
+  matchers.set(entries, matcher)
+  return matcher
 }
 
 interface CodedWord {
@@ -55,16 +62,28 @@ function codedWords(blocks: Block[], wording: InclusiveWording) {
   const feminine = codedMatcher(wording.feminineCoded)
   const uncoded = codedMatcher(wording.uncoded)
   const found = { masculine: [] as CodedWord[], feminine: [] as CodedWord[] }
+  // Most words repeat within a document: classify each distinct word once.
+  const seen = new Map<string, ('masculine' | 'feminine')[]>()
+  const classify = (token: string) => {
+    const parts = masculine(token) || feminine(token) ? [token] : token.split('-')
+    const kinds: ('masculine' | 'feminine')[] = []
+    for (const part of parts) {
+      if (uncoded(part)) continue
+      if (masculine(part)) kinds.push('masculine')
+      else if (feminine(part)) kinds.push('feminine')
+    }
+    return kinds
+  }
   for (const block of blocks) {
     for (const match of block.text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
       if (isProperName(block.text, match.index)) continue
       const token = match[0].toLowerCase()
-      const parts = masculine(token) || feminine(token) ? [token] : token.split('-')
-      for (const part of parts) {
-        if (uncoded(part)) continue
-        if (masculine(part)) found.masculine.push({ word: match[0], block })
-        else if (feminine(part)) found.feminine.push({ word: match[0], block })
+      let kinds = seen.get(token)
+      if (!kinds) {
+        kinds = classify(token)
+        seen.set(token, kinds)
       }
+      for (const kind of kinds) found[kind].push({ word: match[0], block })
     }
   }
   return found

@@ -84,6 +84,14 @@ export function organizationOf(doc: ParsedDocument, data: DomainData, option: st
       if (id) return id
     }
   }
+  return mostMentioned(doc, table)
+}
+
+const mentionCache = new WeakMap<ParsedDocument, string | null>()
+
+/** The organisation the text names most often; computed once per document, several rules ask. */
+function mostMentioned(doc: ParsedDocument, table: DomainData['organizationNames']): string | null {
+  if (mentionCache.has(doc)) return mentionCache.get(doc)!
   const counts = new Map<string, number>()
   for (const match of doc.source.text.matchAll(organizationPattern(table))) {
     const id = organizationOfMention(match[0], table)
@@ -91,6 +99,7 @@ export function organizationOf(doc: ParsedDocument, data: DomainData, option: st
   }
   let best: string | null = null
   for (const [id, count] of counts) if (!best || count > counts.get(best)!) best = id
+  mentionCache.set(doc, best)
   return best
 }
 
