@@ -8,7 +8,7 @@ export type CompetencyGroup = 'values' | 'core' | 'managerial'
 
 const namePatterns = new WeakMap<DomainData, RegExp>()
 
-/** Framework names in any language, followed by a colon: where a run-on paragraph starts a new one. */
+/** Framework names in any language followed by a colon, matched at one position (sticky). */
 function knownNamePattern(data: DomainData): RegExp {
   let pattern = namePatterns.get(data)
   if (!pattern) {
@@ -16,27 +16,33 @@ function knownNamePattern(data: DomainData): RegExp {
       [...framework.values, ...framework.core, ...framework.managerial].flatMap((entry) => [entry.name, ...entry.translations]),
     )
     const alternatives = [...new Set(names.map((name) => escapeRegExp(name)))].sort((a, b) => b.length - a.length).join('|')
-    pattern = new RegExp(`(?:^|(?<=[.;!?]\\s+))(${alternatives})\\s*:`, 'giu')
+    pattern = new RegExp(`(${alternatives})\\s*:`, 'iuy')
     namePatterns.set(data, pattern)
   }
-  pattern.lastIndex = 0
   return pattern
 }
 
 // Any short capitalised phrase with a colon at a sentence start counts too: frameworks change.
-const GENERIC_NAME = /(?:^|(?<=[.;!?]\s+))(\p{Lu}[\p{L}&'’ /-]{1,60}?)\s*:(?=\s)/gu
+const GENERIC_NAME = /(\p{Lu}[\p{L}&'’ /-]{1,60}?)\s*:(?=\s)/uy
+const SENTENCE_START = /[.;!?]\s+(?=\p{Lu})/gu
 
-function splitPoints(text: string, data: DomainData): { name: string; start: number; bodyStart: number }[] {
-  const points = new Map<number, { name: string; start: number; bodyStart: number }>()
-  for (const pattern of [knownNamePattern(data), GENERIC_NAME]) {
-    pattern.lastIndex = 0
-    for (const match of text.matchAll(pattern)) {
+/** Where a run-on paragraph starts a new `Name:` entry: at its start or after a sentence end. */
+function splitPoints(text: string, data: DomainData, onlyStart: boolean): { name: string; start: number; bodyStart: number }[] {
+  const starts = [0]
+  if (!onlyStart) for (const match of text.matchAll(SENTENCE_START)) starts.push(match.index + match[0].length)
+  const points: { name: string; start: number; bodyStart: number }[] = []
+  for (const start of starts) {
+    for (const pattern of [knownNamePattern(data), GENERIC_NAME]) {
+      pattern.lastIndex = start
+      const match = pattern.exec(text)
+      if (!match) continue
       const name = match[1]!.trim()
-      if (wordCount(name) > 6 || points.has(match.index!)) continue
-      points.set(match.index!, { name, start: match.index!, bodyStart: match.index! + match[0].length })
+      if (wordCount(name) > 6) continue
+      points.push({ name, start, bodyStart: start + match[0].length })
+      break
     }
   }
-  return [...points.values()].sort((a, b) => a.start - b.start)
+  return points
 }
 
 function competency(name: string, description: string, block: Block, offset: number): Competency {
@@ -52,7 +58,7 @@ export function competenciesFromBlocks(blocks: Block[], data: DomainData): Compe
   const out: Competency[] = []
   for (const block of blocks) {
     if (block.type !== 'item' && block.type !== 'text') continue
-    const points = splitPoints(block.text, data)
+    const points = splitPoints(block.text, data, block.type === 'item')
     if (block.type === 'item') {
       const lead = block.boldLead?.replace(/[:\s]+$/, '')
       const first = points[0]

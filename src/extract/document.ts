@@ -33,9 +33,31 @@ export function documentType(text: string, data: DomainData): DocumentType {
 
 const SAMPLE = 1500
 
-/** ISO 639-1 code of the main language, from a sample of the prose; "und" when too little text. */
+const functionWordIndexes = new WeakMap<Record<string, string[]>, Map<string, string[]>>()
+
+function functionWordIndex(table: Record<string, string[]>): Map<string, string[]> {
+  let index = functionWordIndexes.get(table)
+  if (!index) {
+    index = new Map()
+    for (const [language, words] of Object.entries(table)) for (const word of words) index.set(word, [...(index.get(word) ?? []), language])
+    functionWordIndexes.set(table, index)
+  }
+  return index
+}
+
+/**
+ * ISO 639-1 code of the main language, from a sample of the prose; "und" when too little text. Counting
+ * function words decides most documents at a fraction of franc's cost; franc settles close calls.
+ */
 export function detectLanguage(prose: string, data: DomainData): string {
   const sample = prose.length > SAMPLE ? prose.slice(0, SAMPLE) : prose
+  const index = functionWordIndex(data.functionWords)
+  const counts = new Map<string, number>()
+  for (const word of sample.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    for (const language of index.get(word) ?? []) counts.set(language, (counts.get(language) ?? 0) + 1)
+  }
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1])
+  if (first && first[1] >= 12 && first[1] >= 2 * (second?.[1] ?? 0)) return first[0]
   const only = Object.keys(data.detectableLanguages)
   const code = franc(sample, { only, minLength: 20 })
   return data.detectableLanguages[code] ?? 'und'
