@@ -55,8 +55,12 @@ export async function runConvert(paths: string[], options: ConvertCommandOptions
   if (format === 'json' && !options.outDir) throw new CliError('--out-dir is required with --format json (or use --format ndjson to write one stream)')
   const outDir = options.outDir ? resolve(io.cwd, options.outDir) : null
   const started = performance.now()
-  // Never read our own output back in when --out-dir lies inside the input tree.
-  const batch = await prepareBatch(paths, options, io, true, (file) => outDir !== null && isInside(file, outDir))
+  // Never read our own output back in when --out-dir lies inside the input tree (`--ext .json` would find
+  // it). Only .json files found there are skipped: with --out-dir equal to the input folder, the inputs
+  // live there too, and a file named on the command line is never dropped silently.
+  const named = new Set(paths.map((path) => resolve(io.cwd, path)))
+  const isOwnOutput = (file: string) => outDir !== null && isInside(file, outDir) && /\.json$/i.test(file) && !named.has(file)
+  const batch = await prepareBatch(paths, options, io, true, isOwnOutput)
   const absolute = batch.files.map((file) => resolve(io.cwd, file))
   const targets = outDir ? outputPaths(absolute, outDir) : new Map<string, string>()
   const inputs = new Set(absolute)
@@ -95,8 +99,6 @@ export async function runConvert(paths: string[], options: ConvertCommandOptions
         failed++
         continue
       }
-      errors += outcome.result.errorCount
-      warnings += outcome.result.warningCount
       const json = JSON.stringify(outcome.tor)
       if (stream) {
         if (!stream.write(`${json}\n`)) await once(stream, 'drain')
@@ -115,6 +117,9 @@ export async function runConvert(paths: string[], options: ConvertCommandOptions
           continue
         }
       }
+      // Counted once written, so the summary's findings are those of the converted files.
+      errors += outcome.result.errorCount
+      warnings += outcome.result.warningCount
       converted++
     }
   } finally {

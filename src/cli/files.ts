@@ -46,6 +46,14 @@ export async function collectFiles(patterns: string[], options: CollectOptions):
     return rel.startsWith('..') || rel === '' || !ignorer.ignores(rel)
   }
   const files = new Set<string>()
+  // The same file spelled two ways (`a.txt`, `./a.txt`, `x/../a.txt`) is linted once, under its first spelling.
+  const seen = new Set<string>()
+  const add = (file: string) => {
+    const key = resolve(cwd, file)
+    if (seen.has(key)) return
+    seen.add(key)
+    files.add(file)
+  }
   const problems: Collected['problems'] = []
   for (const pattern of patterns) {
     const absolute = resolve(cwd, pattern)
@@ -60,7 +68,12 @@ export async function collectFiles(patterns: string[], options: CollectOptions):
       }
     }
     if (info?.isFile()) {
-      files.add(pattern)
+      add(pattern)
+      continue
+    }
+    // A device or pipe given by name would be read until it ends, which /dev/zero never does.
+    if (info && !info.isDirectory()) {
+      problems.push({ path: pattern, reason: 'is not a regular file (a device, pipe or socket): give a text file, or - for standard input' })
       continue
     }
     const found = info?.isDirectory()
@@ -68,7 +81,7 @@ export async function collectFiles(patterns: string[], options: CollectOptions):
       : await glob(pattern, { cwd, dot: false, followSymbolicLinks: false })
     const matched = found.filter((file) => wanted(file) || !info).filter(kept)
     if (matched.length === 0) problems.push({ path: pattern, reason: info ? `no ${extensions.join(', ')} files in this folder` : 'no files match this pattern' })
-    for (const file of matched) files.add(file)
+    for (const file of matched) add(file)
   }
   return { files: [...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), problems }
 }

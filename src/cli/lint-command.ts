@@ -13,7 +13,8 @@ import { collectFiles, DEFAULT_EXTENSIONS } from './files.js'
 import { readInput } from './io.js'
 import type { Io } from './main.js'
 import { runBatch } from './pool.js'
-import { createFileProcessor, onlyErrors, type CachedEntry, type JobOptions } from './process-file.js'
+import type { CachedEntry, JobOptions } from './process-file.js'
+import { summarize } from '../rules/engine.js'
 import { createProgress } from './progress.js'
 import { writeAtomic } from './write.js'
 
@@ -131,6 +132,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
     const input = await readInput('-', io.stdin)
     const name = options.stdinFilename ?? '<stdin>'
     const { lintParsed, parse } = await import('../index.js')
+    const { createFileProcessor } = await import('./process-file.js')
     const processFile = createFileProcessor(batch.job)
     // Standard input has no file of its own: lint the bytes with the config found for its stated name.
     const probe = await processFile.configOnly(name)
@@ -155,7 +157,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
         continue
       }
       cache?.set(resolve(io.cwd, outcome.path), { hash: outcome.hash, configKey: outcome.configKey, result: outcome.result } satisfies CachedEntry)
-      results.push(options.quiet ? onlyErrors(outcome.result) : outcome.result)
+      results.push(options.quiet ? summarize(outcome.result.filePath, outcome.result.messages.filter((message) => message.severity === 'error')) : outcome.result)
     }
   } finally {
     progress.stop()

@@ -2,7 +2,10 @@
 // ones go to a pool of long-lived workers (one start-up per worker, not per file).
 import { resolve } from 'node:path'
 import { Worker } from 'node:worker_threads'
-import { createFileProcessor, type CachedEntry, type FileOutcome, type JobOptions } from './process-file.js'
+import type { CachedEntry, FileOutcome, JobOptions } from './process-file.js'
+
+// The parser and rules load only where files are processed: in parallel runs that is the workers.
+const loadProcessor = async () => (await import('./process-file.js')).createFileProcessor
 
 /** Under this many files, starting workers costs more than it saves. */
 export const PARALLEL_THRESHOLD = 50
@@ -18,7 +21,7 @@ export async function* runBatch(files: readonly string[], options: BatchOptions)
     return
   }
   // Cache hits are settled here, so a warm run starts no worker and parses nothing.
-  const processFile = createFileProcessor(options)
+  const processFile = (await loadProcessor())(options)
   const hits = new Map<number, FileOutcome>()
   for (const [index, path] of files.entries()) {
     const hit = await processFile.cacheProbe(path, options.cache.get(resolve(options.cwd, path)))
@@ -41,7 +44,7 @@ export async function* runBatch(files: readonly string[], options: BatchOptions)
 async function* uncached(files: readonly string[], options: BatchOptions): AsyncGenerator<FileOutcome> {
   const jobs = Math.max(1, Math.min(options.jobs, files.length))
   if (jobs === 1 || files.length < PARALLEL_THRESHOLD) {
-    const processFile = createFileProcessor(options)
+    const processFile = (await loadProcessor())(options)
     for (const path of files) yield await processFile(path)
     return
   }

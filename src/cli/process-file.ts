@@ -7,7 +7,7 @@ import { ConfigError, resolveConfig, type ResolvedConfig } from '../config/resol
 import type { RuleEntry } from '../config/schema.js'
 import { InputError } from '../ingest/decode.js'
 import { lintParsed, parse } from '../index.js'
-import { RuleOptionsError, summarize } from '../rules/engine.js'
+import { RuleOptionsError } from '../rules/engine.js'
 import { rules } from '../rules/index.js'
 import type { LintResult } from '../rules/types.js'
 import type { ToR } from '../schema.js'
@@ -35,11 +35,6 @@ export interface CachedEntry {
 export type FileOutcome =
   | { path: string; ok: true; result: LintResult; tor: ToR | null; hash: string; configKey: string; cached: boolean }
   | { path: string; ok: false; reason: string; fatal: boolean }
-
-/** `--quiet`: errors only. Applied by the caller, so the cache keeps every finding. */
-export function onlyErrors(result: LintResult): LintResult {
-  return summarize(result.filePath, result.messages.filter((message) => message.severity === 'error'))
-}
 
 export interface FileProcessor {
   (path: string): Promise<FileOutcome>
@@ -72,6 +67,8 @@ export function createFileProcessor(options: JobOptions): FileProcessor {
     try {
       const info = await stat(absolute)
       if (info.isDirectory()) return { path, ok: false, reason: 'is a directory', fatal: false }
+      // A pipe or device would be read until it ends, or block for a writer: only regular files are read.
+      if (!info.isFile()) return { path, ok: false, reason: 'is not a regular file (a device, pipe or socket)', fatal: false }
       if (info.size > options.maxFileSize) {
         return { path, ok: false, reason: `is ${(info.size / 1048576).toFixed(1)} MB, over the --max-file-size limit of ${(options.maxFileSize / 1048576).toFixed(1)} MB`, fatal: false }
       }
