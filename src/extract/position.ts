@@ -79,6 +79,8 @@ export function extractPosition(
     }
   }
   fromProse(sections, set, data, lines)
+  const letterhead = organizationInLetterhead(sections, data)
+  if (letterhead) set('organization', letterhead.name, letterhead.at)
   const titleHeading = documentTitle(sections, data)
   if (titleHeading) set('title', titleHeading.text, { line: titleHeading.line, column: titleHeading.column })
   return { position, locations }
@@ -107,6 +109,30 @@ function setPostingPeriod(set: Setter, text: string, location: Location, data: D
   const at = (index: number): Location => ({ line: location.line, column: location.column + index })
   set('postingFrom', dates[0]!.iso ?? dates[0]!.text, at(dates[0]!.index))
   if (dates[1]) set('postingTo', dates[1].iso ?? dates[1].text, at(dates[1].index))
+}
+
+/**
+ * A notice without an Organization row names its organisation in the letterhead, the lines before the
+ * first heading ("International Organization for Migration (IOM)"): the full name, with the acronym in
+ * brackets when one follows.
+ */
+function organizationInLetterhead(sections: Section[], data: DomainData): { name: string; at: Location } | null {
+  const header = sections[0]
+  if (!header || header.kind !== 'header') return null
+  for (const block of header.blocks.slice(0, 5)) {
+    if (block.type !== 'text') continue
+    const lowered = block.text.toLowerCase()
+    for (const entry of data.organizationNames) {
+      for (const name of entry.names) {
+        const index = lowered.indexOf(name.toLowerCase())
+        if (index < 0) continue
+        const written = block.text.slice(index, index + name.length)
+        const acronym = /^\s*\(([A-Z]{2,10})\)/.exec(block.text.slice(index + name.length))
+        return { name: acronym ? `${written} (${acronym[1]})` : written, at: { line: block.line, column: block.column + index } }
+      }
+    }
+  }
+  return null
 }
 
 /** A job-board page's first-level heading is the job title, unless it names the kind of document. */
