@@ -69,8 +69,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .description('write the extracted document of every file as JSON, one file per input, or NDJSON')
     .argument('[paths...]', 'files, folders (walked for .txt, .md, .markdown) or globs')
     .option('-d, --out-dir <dir>', 'folder for the .json files (mirrors the inputs\' relative paths)')
-    .option('-f, --format <format>', 'json (one file per input) or ndjson (one line per document)', 'json')
-    .option('-o, --output-file <path>', 'with --format ndjson: write here instead of standard output')
+    .option('-f, --format <format>', 'json (one file per input), ndjson (one line per document), or jsonld (schema.org JobPosting: one .jsonld file per input with --out-dir, else one per line)', 'json')
+    .option('-o, --output-file <path>', 'with --format ndjson or jsonld without --out-dir: write here instead of standard output')
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores; 1 runs in this thread)')
     .option('--rule <id:severity>', 'set a rule for the findings counted in the summary (repeatable)', collect, [])
     .option('-c, --config <path>', 'use this configuration file instead of searching for one')
@@ -80,6 +80,18 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .action(async (paths: string[], options) => {
       const { runConvert } = await import('./convert-command.js')
       setExit(await runConvert(paths, options, io))
+    })
+
+  program
+    .command('format')
+    .description('print a document as canonical Markdown in the house layout (--write: replace the files)')
+    .argument('[files...]', 'files to format (.txt, .md, .markdown); "-" or none for standard input')
+    .option('-w, --write', 'replace each file with its formatted Markdown, only if that reads back the same')
+    .option('--keep-labels', "keep the source's list numbers and letters instead of the house numbering")
+    .option('-c, --config <path>', 'use this configuration file instead of searching for one')
+    .action(async (files: string[], options) => {
+      const { runFormat } = await import('./format-command.js')
+      setExit(await runFormat(files, options, io))
     })
 
   program
@@ -106,6 +118,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
 }
 
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+  const { setWorkerEntry } = await import('./pool.js')
+  setWorkerEntry(new URL('./worker.js', import.meta.url))
   let exitCode: number = EXIT.ok
   const program = buildProgram(io, (code) => {
     exitCode = code

@@ -7,6 +7,20 @@ import type { CachedEntry, FileOutcome, JobOptions } from './process-file.js'
 // The parser and rules load only where files are processed: in parallel runs that is the workers.
 const loadProcessor = async () => (await import('./process-file.js')).createFileProcessor
 
+let workerUrl: URL | null = null
+
+/**
+ * The worker script sits next to the CLI entry in both layouts (tsc output and the bundle), but not
+ * next to this module once bundled into a chunk: the entry tells where it is.
+ */
+export function setWorkerEntry(url: URL): void {
+  workerUrl = url
+}
+
+function workerEntry(): URL {
+  return workerUrl ?? new URL('./worker.js', import.meta.url)
+}
+
 /** Under this many files, starting workers costs more than it saves. */
 export const PARALLEL_THRESHOLD = 50
 
@@ -73,7 +87,7 @@ async function* parallel(files: readonly string[], options: BatchOptions, jobs: 
     worker.postMessage({ index, path: files[index] })
   }
   const start = (): Worker => {
-    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData })
+    const worker = new Worker(workerEntry(), { workerData })
     worker.on('message', ({ index, outcome }: { index: number; outcome: FileOutcome }) => {
       busy.delete(worker)
       done.set(index, outcome)
