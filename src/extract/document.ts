@@ -57,7 +57,9 @@ export function detectLanguage(prose: string, data: DomainData): string {
     for (const language of index.get(word) ?? []) counts.set(language, (counts.get(language) ?? 0) + 1)
   }
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1])
-  if (first && first[1] >= 12 && first[1] >= 2 * (second?.[1] ?? 0)) return first[0]
+  if (first && first[1] >= 3 && first[1] >= 2 * (second?.[1] ?? 0)) return first[0]
+  // franc guesses wildly on a line or two: too little text to tell is "und", not a guess.
+  if (sample.length < 200) return 'und'
   const only = Object.keys(data.detectableLanguages)
   const code = franc(sample, { only, minLength: 20 })
   return data.detectableLanguages[code] ?? 'und'
