@@ -9,8 +9,11 @@ import type { AnyRule } from './rules/define.js'
 import { runRules } from './rules/engine.js'
 import type { LintResult } from './rules/types.js'
 import { resolveConfig, type ResolvedConfig } from './config/resolve.js'
+import { renderMarkdown, type LabelMode } from './format/index.js'
 
 export { torSchema, torJsonSchema, SCHEMA_VERSION } from './schema.js'
+/** The zod schema of a parsed document (`schema.parse(json)` validates, `torJsonSchema()` gives the JSON Schema). */
+export { torSchema as schema } from './schema.js'
 export type { ToR, Item, Competency, DocumentType, DegreeLevel, Position, SectionKind } from './schema.js'
 export { defaultData, mergeData, domainDataSchema, dataOverridesSchema } from './data/index.js'
 export type { DomainData, DataOverrides } from './data/index.js'
@@ -64,6 +67,22 @@ export function lintParsed(doc: ParsedDocument, options: { config?: ResolvedConf
   return runRules(doc, { rules: ruleList, settings: config.settings, data: config.data, filePath: options.filePath ?? doc.source.path ?? '<text>' })
 }
 
+export interface FormatOptions extends ParseOptions {
+  /** `house` (default): duties numbered 1, 2, 3 and requirements as bullets; `source`: the source's own numbering. */
+  labels?: LabelMode
+}
+
+/**
+ * A document as canonical Markdown in the house layout. Text or bytes are parsed first (`path`, `format`
+ * and `data` as for `parse`); a parsed document or a ToR is written as it is. Parsing the result gives
+ * back the same ToR, labels renumbered in the house style.
+ */
+export function format(input: string | Uint8Array | ParsedDocument | ToR, options: FormatOptions = {}): string {
+  const data = options.data ?? defaultData
+  const tor = typeof input === 'string' || input instanceof Uint8Array ? parse(input, { ...options, data }).tor : 'segmented' in input ? input.tor : input
+  return renderMarkdown(tor, { data, labels: options.labels })
+}
+
 export { rules, ruleById, defineRule } from './rules/index.js'
 export type { Rule, AnyRule, RuleExample, RuleContext } from './rules/index.js'
 export type { LintMessage, LintResult, RuleMeta, Severity } from './rules/types.js'
@@ -72,3 +91,5 @@ export type { Config } from './config/schema.js'
 export { resolveConfig, ConfigError } from './config/resolve.js'
 export type { ResolvedConfig } from './config/resolve.js'
 export { formatters, getFormatter } from './report/index.js'
+export { toJobPosting, postingGaps, jobPostingSchema } from './jobposting/index.js'
+export type { JobPosting, PostingGap } from './jobposting/index.js'

@@ -1,10 +1,12 @@
 // `torlint convert`: one JSON file per input under --out-dir (or NDJSON on a stream), written atomically,
 // in input order, with a summary line; a file that fails is reported and the others still convert.
+// `--format jsonld` writes each document as a schema.org JobPosting instead, in files or on a stream.
 import { createWriteStream, renameSync, rmSync } from 'node:fs'
 import { dirname, join, relative, resolve, sep } from 'node:path'
 import { once } from 'node:events'
 import { CliError, EXIT } from './errors.js'
 import { prepareBatch, type BatchCommandOptions } from './lint-command.js'
+import type { ToR } from '../schema.js'
 import type { Io } from './main.js'
 import { runBatch } from './pool.js'
 import { createProgress } from './progress.js'
@@ -16,7 +18,7 @@ export interface ConvertCommandOptions extends BatchCommandOptions {
   outputFile?: string
 }
 
-const FORMATS = ['json', 'ndjson'] as const
+const FORMATS = ['json', 'ndjson', 'jsonld'] as const
 
 function commonFolder(paths: string[]): string {
   if (paths.length === 0) return ''
@@ -32,15 +34,15 @@ function commonFolder(paths: string[]): string {
 }
 
 /**
- * Output paths mirror the inputs' paths below their common folder, with the extension replaced by .json;
- * where two inputs would meet (a.txt and a.md), both keep their extension (a.txt.json, a.md.json).
+ * Output paths mirror the inputs' paths below their common folder, with the extension replaced by .json
+ * (or `extension`); where two inputs would meet (a.txt and a.md), both keep theirs (a.txt.json, a.md.json).
  */
-export function outputPaths(inputs: string[], outDir: string): Map<string, string> {
+export function outputPaths(inputs: string[], outDir: string, extension = '.json'): Map<string, string> {
   const base = commonFolder(inputs)
-  const plain = (input: string) => join(outDir, relative(base, input)).replace(/\.[^./\\]+$/, '') + '.json'
+  const plain = (input: string) => join(outDir, relative(base, input)).replace(/\.[^./\\]+$/, '') + extension
   const counts = new Map<string, number>()
   for (const input of inputs) counts.set(plain(input), (counts.get(plain(input)) ?? 0) + 1)
-  return new Map(inputs.map((input) => [input, counts.get(plain(input))! > 1 ? join(outDir, relative(base, input)) + '.json' : plain(input)]))
+  return new Map(inputs.map((input) => [input, counts.get(plain(input))! > 1 ? join(outDir, relative(base, input)) + extension : plain(input)]))
 }
 
 function isInside(child: string, parent: string): boolean {
@@ -50,7 +52,7 @@ function isInside(child: string, parent: string): boolean {
 
 export async function runConvert(paths: string[], options: ConvertCommandOptions, io: Io): Promise<number> {
   const format = options.format ?? 'json'
-  if (!(FORMATS as readonly string[]).includes(format)) throw new CliError(`--format ${format}: convert writes ${FORMATS.join(' or ')}`)
+  if (!(FORMATS as readonly string[]).includes(format)) throw new CliError(`--format ${format}: convert writes json or ndjson, or jsonld for schema.org JobPosting`)
   if (paths.length === 0) throw new CliError('give the files or folders to convert, e.g. torlint convert notices/ --out-dir json/')
   if (format === 'json' && !options.outDir) throw new CliError('--out-dir is required with --format json (or use --format ndjson to write one stream)')
   const outDir = options.outDir ? resolve(io.cwd, options.outDir) : null
@@ -59,15 +61,18 @@ export async function runConvert(paths: string[], options: ConvertCommandOptions
   // it). Only .json files found there are skipped: with --out-dir equal to the input folder, the inputs
   // live there too, and a file named on the command line is never dropped silently.
   const named = new Set(paths.map((path) => resolve(io.cwd, path)))
-  const isOwnOutput = (file: string) => outDir !== null && isInside(file, outDir) && /\.json$/i.test(file) && !named.has(file)
+  const isOwnOutput = (file: string) => outDir !== null && isInside(file, outDir) && /\.json(?:ld)?$/i.test(file) && !named.has(file)
   const batch = await prepareBatch(paths, options, io, true, isOwnOutput)
   const absolute = batch.files.map((file) => resolve(io.cwd, file))
-  const targets = outDir ? outputPaths(absolute, outDir) : new Map<string, string>()
+  const targets = outDir ? outputPaths(absolute, outDir, format === 'jsonld' ? '.jsonld' : '.json') : new Map<string, string>()
+  // A document as written: the ToR itself, or the JobPosting made from it.
+  const { toJobPosting } = format === 'jsonld' ? await import('../jobposting/index.js') : { toJobPosting: null }
+  const document = (tor: ToR): unknown => (toJobPosting ? toJobPosting(tor) : tor)
   const inputs = new Set(absolute)
 
   let stream: NodeJS.WritableStream | null = null
   let streamTemporary: string | null = null
-  if (format === 'ndjson') {
+  if (format === 'ndjson' || (format === 'jsonld' && !outDir)) {
     if (options.outputFile) {
       const target = resolve(io.cwd, options.outputFile)
       if (inputs.has(target)) throw new CliError(`${options.outputFile}: is one of the inputs; choose another --output-file`)
@@ -99,8 +104,9 @@ export async function runConvert(paths: string[], options: ConvertCommandOptions
         failed++
         continue
       }
-      const json = JSON.stringify(outcome.tor)
+      const output = document(outcome.tor!)
       if (stream) {
+        const json = JSON.stringify(output)
         if (!stream.write(`${json}\n`)) await once(stream, 'drain')
       } else {
         const target = targets.get(resolve(io.cwd, outcome.path))!
@@ -110,7 +116,7 @@ export async function runConvert(paths: string[], options: ConvertCommandOptions
           continue
         }
         try {
-          writeAtomic(target, `${JSON.stringify(outcome.tor, null, 2)}\n`)
+          writeAtomic(target, `${JSON.stringify(output, null, 2)}\n`)
         } catch (error) {
           io.stderr.write(`torlint: ${outcome.path}: cannot write ${relative(io.cwd, target)}: ${(error as Error).message}\n`)
           failed++

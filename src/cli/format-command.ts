@@ -1,0 +1,89 @@
+// `torlint format`: print a document as canonical Markdown, or with --write replace each file with it.
+// A file is replaced only when its formatted text parses back to the same ToR: formatting never loses
+// what the document says.
+import { realpathSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { InputError } from '../ingest/decode.js'
+import { CliError, EXIT } from './errors.js'
+import { readInput } from './io.js'
+import type { Io } from './main.js'
+import { createFileProcessor } from './process-file.js'
+import { writeAtomic } from './write.js'
+
+export interface FormatCommandOptions {
+  write?: boolean
+  keepLabels?: boolean
+  config?: string
+}
+
+/** A path that is a symbolic link is formatted where it points, so the link stays a link. */
+function target(path: string): string {
+  try {
+    return realpathSync(path)
+  } catch {
+    return path
+  }
+}
+
+export async function runFormat(files: string[], options: FormatCommandOptions, io: Io): Promise<number> {
+  if (files.length === 0) files = ['-']
+  if (options.write && files.includes('-')) throw new CliError('--write replaces files in place: give the files, not standard input')
+  if (!options.write && files.length > 1) throw new CliError('give one file to print, or --write to format several files in place')
+  const { parse } = await import('../index.js')
+  const { renderMarkdown, roundTripDifferences } = await import('../format/index.js')
+  const labels = options.keepLabels ? 'source' : 'house'
+  const configs = createFileProcessor({ cwd: io.cwd, configPath: options.config, cliRules: {}, keepDocument: false, maxFileSize: Number.POSITIVE_INFINITY })
+  let exitCode: number = EXIT.ok
+  let formatted = 0
+  let unchanged = 0
+  for (const path of files) {
+    const stdin = path === '-'
+    try {
+      const input = await readInput(stdin ? '-' : resolve(io.cwd, path), io.stdin, path)
+      // The domain tables of the file's configuration: the heading words it adds must read the same twice.
+      const config = await configs.configOnly(stdin ? resolve(io.cwd, 'stdin.md') : path)
+      if (!config.ok) throw new CliError(config.reason)
+      const data = config.config.data
+      const original = parse(input.bytes, { path: stdin ? null : path, data }).tor
+      const markdown = renderMarkdown(original, { data, labels })
+      const lost = roundTripDifferences(original, parse(markdown, { path: 'formatted.md', data }).tor, labels)
+      const shown = stdin ? '<stdin>' : path
+      // The layout holds what the ToR holds; a file with none of it would be emptied, not formatted.
+      if (markdown.trim() === '') {
+        io.stderr.write(`torlint: ${shown}: nothing to format: no title, position field or ToR section was found${options.write ? '; not written' : ''}\n`)
+        exitCode = Math.max(exitCode, EXIT.problems)
+        continue
+      }
+      if (!options.write) {
+        io.stdout.write(markdown)
+        if (lost.length > 0) {
+          io.stderr.write(`torlint: ${shown}: the formatted document reads differently in ${lost.join(', ')} (please report it)\n`)
+          exitCode = Math.max(exitCode, EXIT.problems)
+        }
+        continue
+      }
+      if (lost.length > 0) {
+        io.stderr.write(`torlint: ${shown}: not written: the formatted document would read differently in ${lost.join(', ')} (please report it)\n`)
+        exitCode = Math.max(exitCode, EXIT.problems)
+        continue
+      }
+      if (Buffer.from(markdown).equals(Buffer.from(input.bytes))) {
+        unchanged++
+        continue
+      }
+      try {
+        writeAtomic(target(resolve(io.cwd, path)), markdown)
+      } catch (error) {
+        throw new CliError(`${path}: cannot write: ${(error as Error).message}`)
+      }
+      formatted++
+    } catch (error) {
+      if (!(error instanceof CliError || error instanceof InputError)) throw error
+      // One bad file is reported and the others are still formatted.
+      io.stderr.write(`torlint: ${error.message}\n`)
+      exitCode = EXIT.usage
+    }
+  }
+  if (options.write) io.stderr.write(`torlint: ${files.length} files, ${formatted} formatted, ${unchanged} unchanged\n`)
+  return exitCode
+}

@@ -1,0 +1,47 @@
+// ToR to canonical Markdown: the house layout as mdast (./mdast.ts), written by remark's serializer with
+// the GFM table extension for the position table.
+import { gfmTableToMarkdown } from 'mdast-util-gfm-table'
+import remarkStringify from 'remark-stringify'
+import { unified, type Processor } from 'unified'
+import { defaultData, type DomainData } from '../data/index.js'
+import type { ToR } from '../schema.js'
+import { documentType } from '../extract/document.js'
+import { wordingFor } from './labels.js'
+import { toMdast, type LabelMode } from './mdast.js'
+
+export { toMdast, type LabelMode } from './mdast.js'
+export { houseLabels } from './numbering.js'
+export { contractFields, roundTripDifferences } from './compare.js'
+
+export interface RenderOptions {
+  /** Domain tables: language names and the heading vocabulary the layout must not collide with. */
+  data?: DomainData
+  /** `house` (default) renumbers duties 1, 2, 3 and writes requirements as bullets; `source` keeps the source's labels. */
+  labels?: LabelMode
+}
+
+function remarkGfmTableStringify(this: Processor): void {
+  const data = this.data()
+  data.toMarkdownExtensions = [...(data.toMarkdownExtensions ?? []), gfmTableToMarkdown()]
+}
+
+const serializer = unified()
+  .use(remarkStringify, { bullet: '-', bulletOrdered: '.', emphasis: '*', strong: '*', listItemIndent: 'one', incrementListMarker: true, rule: '-', fences: true })
+  .use(remarkGfmTableStringify)
+  .freeze()
+
+/**
+ * The ToR as Markdown in the house layout. The kind line takes the shortest wording under which the
+ * whole output still reads as the same type of document (its other text may lean towards another).
+ */
+export function renderMarkdown(tor: ToR, options: RenderOptions = {}): string {
+  const data = options.data ?? defaultData
+  const variants = tor.documentType === 'unknown' ? 1 : wordingFor(tor.source.language).wording.kind[tor.documentType].length
+  let first: string | null = null
+  for (let kindVariant = 0; kindVariant < variants; kindVariant++) {
+    const markdown = serializer.stringify(toMdast(tor, { data, labels: options.labels, kindVariant }))
+    if (documentType(markdown, data) === tor.documentType) return markdown
+    first ??= markdown
+  }
+  return first!
+}
