@@ -1,4 +1,8 @@
-// Decoding is strict: a file that is not text gets a clear error instead of a parse of garbage.
+// Decoding is strict: a file that is not text gets a clear error instead of a parse of garbage. The one
+// tolerance is Windows-1252, what Word and older Windows tools save by default: such a file is read, and
+// the `encoding` rule asks for it to be saved as UTF-8.
+import iconv from 'iconv-lite'
+
 export class InputError extends Error {
   readonly path: string | null
   constructor(path: string | null, reason: string) {
@@ -8,19 +12,71 @@ export class InputError extends Error {
   }
 }
 
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252'
+
+export interface Decoded {
+  /** The text without its byte-order mark. */
+  text: string
+  encoding: Encoding
+}
+
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
 const utf16le = new TextDecoder('utf-16le', { fatal: true })
 const utf16be = new TextDecoder('utf-16be', { fatal: true })
 
-export function decodeText(bytes: Uint8Array, path: string | null): string {
-  let text: string
-  try {
-    if (bytes[0] === 0xff && bytes[1] === 0xfe) text = utf16le.decode(bytes.subarray(2))
-    else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = utf16be.decode(bytes.subarray(2))
-    else text = utf8.decode(bytes)
-  } catch {
-    throw new InputError(path, 'is not valid UTF-8 text (save it as UTF-8 and try again)')
+/** Bytes with no character in Windows-1252: text never contains them, binary data often does. */
+const UNDEFINED_IN_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d])
+/**
+ * Accented letters and curly quotes are a few percent of a Western European text; binary data that
+ * happens to avoid control bytes is about half high bytes.
+ */
+const MAX_HIGH_BYTE_SHARE = 0.3
+
+/**
+ * Whether bytes that are not UTF-8 read as plausible Windows-1252 text: no control characters other
+ * than tab, line feed, form feed and carriage return, no undefined byte, few bytes above 0x7f.
+ */
+export function isPlausibleWindows1252(bytes: Uint8Array): boolean {
+  let high = 0
+  for (const byte of bytes) {
+    if (byte < 0x20) {
+      if (byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d) return false
+    } else if (byte === 0x7f || UNDEFINED_IN_1252.has(byte)) return false
+    else if (byte > 0x7f) high++
   }
-  if (text.includes('\u0000')) throw new InputError(path, 'contains NUL bytes: it looks like a binary file, not text')
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  return high <= bytes.length * MAX_HIGH_BYTE_SHARE
+}
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  return prefix.every((byte, index) => bytes[index] === byte)
+}
+
+function strict(decoder: { decode(bytes: Uint8Array): string }, bytes: Uint8Array): string | null {
+  try {
+    return decoder.decode(bytes)
+  } catch {
+    return null
+  }
+}
+
+/** Decode a file's bytes, or throw an InputError that names the file and says what to do. */
+export function decode(bytes: Uint8Array, path: string | null): Decoded {
+  let decoded: Decoded | null
+  if (startsWith(bytes, [0xff, 0xfe])) decoded = withEncoding(strict(utf16le, bytes.subarray(2)), 'utf-16le')
+  else if (startsWith(bytes, [0xfe, 0xff])) decoded = withEncoding(strict(utf16be, bytes.subarray(2)), 'utf-16be')
+  else {
+    decoded = withEncoding(strict(utf8, bytes), 'utf-8')
+    // A UTF-8 byte-order mark declares the encoding: bytes after it that are not UTF-8 are damage.
+    if (!decoded && !startsWith(bytes, [0xef, 0xbb, 0xbf]) && isPlausibleWindows1252(bytes)) {
+      decoded = { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows-1252'), encoding: 'windows-1252' }
+    }
+  }
+  if (!decoded) throw new InputError(path, 'is not valid UTF-8 text (save it as UTF-8 and try again)')
+  if (decoded.text.includes('\u0000')) throw new InputError(path, 'contains NUL bytes: it looks like a binary file, not text')
+  return decoded
+}
+
+function withEncoding(text: string | null, encoding: Encoding): Decoded | null {
+  if (text === null) return null
+  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, encoding }
 }

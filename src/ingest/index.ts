@@ -9,7 +9,7 @@ import { gfmTable } from 'micromark-extension-gfm-table'
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table'
 import remarkFrontmatter from 'remark-frontmatter'
 import { parse as parseYaml } from 'yaml'
-import { decodeText } from './decode.js'
+import { decode, type Encoding } from './decode.js'
 
 export type SourceFormat = 'text' | 'markdown'
 
@@ -31,6 +31,8 @@ export interface IngestedDocument {
   /** YAML front matter of job-board reposts, when present and a mapping. */
   frontMatter: Record<string, unknown> | null
   frontMatterLine: number | null
+  /** How the bytes were encoded; a string passed in memory counts as UTF-8. */
+  encoding: Encoding
 }
 
 declare module 'mdast' {
@@ -58,7 +60,8 @@ export function formatFromPath(path: string | null | undefined): SourceFormat {
 export function ingest(input: string | Uint8Array, options: IngestOptions = {}): IngestedDocument {
   const path = options.path ?? null
   const format = options.format ?? formatFromPath(path)
-  const text = normaliseNewlines(typeof input === 'string' ? stripBom(input) : decodeText(input, path))
+  const decoded = typeof input === 'string' ? { text: stripBom(input), encoding: 'utf-8' as const } : decode(input, path)
+  const text = normaliseNewlines(decoded.text)
   // Plain text goes through the same Markdown parser: ToR text uses "- " bullets and "1." numbers that
   // CommonMark reads the way a person does, and the segment stage handles what it does not.
   const tree = parseMarkdown(text, options.chunkSize ?? CHUNK_SIZE)
@@ -73,7 +76,7 @@ export function ingest(input: string | Uint8Array, options: IngestOptions = {}):
     }
   }
   attachHtmlTrees(tree)
-  return { path, format, text, tree, frontMatter, frontMatterLine }
+  return { path, format, text, tree, frontMatter, frontMatterLine, encoding: decoded.encoding }
 }
 
 /**

@@ -2,7 +2,8 @@ import { z } from 'zod'
 import { defineRule, type Span } from './define.js'
 import type { CompetencyFramework } from '../data/competencies.js'
 import type { Competency, SectionKind } from '../schema.js'
-import { foldKey, listWords, nearest, organizationOf } from './language-requirement.js'
+import { foldKey, listWords, nearestSpelling, spellingsOf, type Spelling } from './util/names.js'
+import { organizationOf } from './util/organization.js'
 
 type Group = 'values' | 'core' | 'managerial'
 type Entry = CompetencyFramework['values'][number]
@@ -24,9 +25,28 @@ function spellings(entry: Entry): string[] {
   return [entry.name, ...entry.translations]
 }
 
-function matches(entry: Entry, name: string): boolean {
-  const key = nameKey(name)
-  return spellings(entry).some((spelling) => nameKey(spelling) === key)
+interface Prepared {
+  /** The name keys of its spellings. */
+  keys: Set<string>
+  /** Its spellings, folded for the edit distance. */
+  folded: Spelling[]
+}
+
+const prepared = new WeakMap<Entry, Prepared>()
+
+/** A framework entry's spellings as keys, computed once per entry of the table. */
+function prepare(entry: Entry): Prepared {
+  let found = prepared.get(entry)
+  if (!found) {
+    found = { keys: new Set(spellings(entry).map(nameKey)), folded: spellingsOf(spellings(entry)) }
+    prepared.set(entry, found)
+  }
+  return found
+}
+
+/** Whether a framework entry is spelt as the name whose `nameKey` is `key`. */
+function matches(entry: Entry, key: string): boolean {
+  return prepare(entry).keys.has(key)
 }
 
 /**
@@ -115,25 +135,27 @@ export default defineRule({
       for (const competency of listed) {
         // An item without a "Name:" lead is a sentence, not a name.
         if (competency.name.split(/\s+/).length > 6) continue
+        const key = nameKey(competency.name)
         let known = false
         for (const framework of frameworks) {
-          const entry = framework[group].find((candidate) => matches(candidate, competency.name))
+          const entry = framework[group].find((candidate) => matches(candidate, key))
           if (entry) {
             resolved.get(framework)!.add(entry)
             known = true
           }
         }
         if (known) continue
-        const elsewhere = single ? GROUPS.find((other) => single[other].some((entry) => matches(entry, competency.name))) : undefined
+        const elsewhere = single ? GROUPS.find((other) => single[other].some((entry) => matches(entry, key))) : undefined
         if (elsewhere) {
           report(nameSpan(competency), `"${competency.name}" is one of the ${single!.organization} ${GROUP_NAMES[elsewhere].plural}, not the ${names.plural}: move it there`)
           continue
         }
-        const candidates = frameworks.flatMap((framework) => framework[group].flatMap(spellings))
-        const close = nearest(competency.name, candidates, Math.max(2, Math.floor(competency.name.length / 5)))
+        const candidates = frameworks.flatMap((framework) => framework[group].flatMap((entry) => prepare(entry).folded))
+        const close = nearestSpelling(foldKey(competency.name), candidates, Math.max(2, Math.floor(competency.name.length / 5)))
         if (close) {
+          const closeKey = nameKey(close.candidate)
           for (const framework of frameworks) {
-            const entry = framework[group].find((candidate) => matches(candidate, close.candidate))
+            const entry = framework[group].find((candidate) => matches(candidate, closeKey))
             if (entry) resolved.get(framework)!.add(entry)
           }
           report(nameSpan(competency), `"${competency.name}" is not among ${where}: write "${close.candidate}"`)

@@ -5,6 +5,7 @@ import type { DomainData } from '../data/index.js'
 import { findDates } from '../extract/index.js'
 import type { Block } from '../segment/index.js'
 import { fieldForLabel, vocabularyFor } from '../segment/vocabulary.js'
+import { perDocument } from './util/memo.js'
 
 export interface Stated {
   iso: string
@@ -32,10 +33,14 @@ function spanAt(doc: ParsedDocument, line: number, column: number, text: string)
   return findInLines(doc, line, line, text, column) ?? { line, column }
 }
 
+// Every date `findDates` reads has two digits in a row (a year, or a two-digit year after a month name):
+// a line without them is not searched for dates, which most lines are spared.
+const TWO_DIGITS = /\d\d/
+
 /** 30 February, 31 April: a date the text names that no calendar has. */
 function impossibleDates(doc: ParsedDocument, data: DomainData, report: Report): void {
   doc.lines.forEach((text, index) => {
-    if (!/\d/.test(text)) return
+    if (!TWO_DIGITS.test(text)) return
     for (const date of findDates(text, data)) {
       if (date.iso !== null) continue
       const column = date.index + 1
@@ -89,6 +94,11 @@ function postingDates(doc: ParsedDocument, data: DomainData): { from: Stated | n
 
 /** Dates in running text that set the deadline ("submit ... by 09 February 2022 at the latest"). */
 export function proseDeadlines(doc: ParsedDocument, data: DomainData): Stated[] {
+  // Two rules ask (this one and required-field): read once per document.
+  return perDocument(doc, data, readProseDeadlines)
+}
+
+function readProseDeadlines(doc: ParsedDocument, data: DomainData): Stated[] {
   const found: Stated[] = []
   for (const section of doc.segmented.sections) {
     if (section.kind === 'postingPeriod') continue

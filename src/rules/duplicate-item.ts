@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { defineRule, type Span } from './define.js'
 import type { Item, ToR } from '../schema.js'
-import { normalizeKey } from '../text.js'
+import { wordSpans } from './util/words.js'
 
 // Lists assembled from older notices repeat themselves: the same requirement twice, or a second copy cut
 // short ("... maintaining a website" after "... maintaining a website, knowledge platform or the like").
@@ -11,11 +11,56 @@ type Field = (typeof FIELDS)[number]
 
 interface Entry {
   item: Item
-  tokens: string[]
-  /** Distinct words, once as a list (for ordering) and once as a set (for lookups). */
-  words: string[]
-  set: Set<string>
+  /** The words, as numbers of the `Words` they were read with: comparing numbers is cheaper than text. */
+  tokens: number[]
+  /** The first words as written (lower case), which open a cut-short copy too. */
+  opening: string | null
+  /** Distinct words, once as a list (for ordering) and once as a set (for lookups, made when first needed). */
+  words: number[]
+  set: Set<number> | null
   key: string
+}
+
+/** A number for each distinct word of the compared items. */
+class Words {
+  readonly text: string[] = []
+  /** The first three code units of each word as one number that sorts as the text does. */
+  readonly order: number[] = []
+  private readonly numbers = new Map<string, number>()
+  /** The last item each word was seen in, to list an item's distinct words without a set. */
+  private readonly seenIn: number[] = []
+  private item = 0
+
+  /** Start reading the next item. */
+  nextItem(): void {
+    this.item++
+  }
+
+  /** Whether the word is new to the current item (and now seen in it). */
+  firstInItem(number: number): boolean {
+    if (this.seenIn[number] === this.item) return false
+    this.seenIn[number] = this.item
+    return true
+  }
+
+  numberOf(word: string): number {
+    let number = this.numbers.get(word)
+    if (number === undefined) {
+      number = this.text.length
+      this.numbers.set(word, number)
+      this.text.push(word)
+      let order = 0
+      // 0 for no character, so "ab" sorts before "abc"; equal numbers leave the order to the text.
+      for (let index = 0; index < 3; index++) order = order * 65537 + (index < word.length ? word.charCodeAt(index) + 1 : 0)
+      this.order.push(order)
+    }
+    return number
+  }
+
+  /** Text order of two words, as `a < b` decides it. */
+  compare(a: number, b: number): number {
+    return this.order[a]! - this.order[b]! || (this.text[a]! < this.text[b]! ? -1 : 1)
+  }
 }
 
 function itemsOf(tor: ToR, field: Field): Item[] {
@@ -37,27 +82,42 @@ function flatten(items: Item[], out: Item[] = []): Item[] {
   return out
 }
 
-function entryOf(item: Item): Entry {
-  const tokens = normalizeKey(item.text).match(/[\p{L}\p{N}]+/gu) ?? []
-  const set = new Set(tokens)
-  return { item, tokens, words: [...set], set, key: tokens.join(' ') }
+function entryOf(item: Item, words: Words, prefixWords: number): Entry {
+  // The words of the normalised key: normalising only changes quotes and spaces, which are no words,
+  // so the lower-case text has the same ones.
+  const text = item.text.toLowerCase()
+  const spans = wordSpans(text, 'alphanumeric')
+  const written: string[] = []
+  const tokens: number[] = []
+  const distinct: number[] = []
+  words.nextItem()
+  for (let index = 0; index < spans.length; index += 2) {
+    const word = text.slice(spans[index], spans[index + 1])
+    const number = words.numberOf(word)
+    written.push(word)
+    tokens.push(number)
+    if (words.firstInItem(number)) distinct.push(number)
+  }
+  const opening = written.length >= prefixWords ? written.slice(0, prefixWords).join(' ') : null
+  return { item, tokens, opening, words: distinct, set: null, key: written.join(' ') }
 }
 
 /** Dice coefficient of two word sets. */
 function dice(a: Entry, b: Entry): number {
+  a.set ??= new Set(a.words)
   let shared = 0
   for (const word of b.words) if (a.set.has(word)) shared++
   return (2 * shared) / (a.words.length + b.words.length)
 }
 
-function push(index: Map<string, number[]>, key: string, value: number): void {
+function push<Key>(index: Map<Key, number[]>, key: Key, value: number): void {
   const list = index.get(key)
   if (list) list.push(value)
   else index.set(key, [value])
 }
 
 /** One item is the other cut short (or the other extended). */
-function prefixVariant(a: string[], b: string[]): boolean {
+function prefixVariant(a: number[], b: number[]): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a]
   return short.every((word, index) => long[index] === word)
 }
@@ -84,13 +144,13 @@ interface Options {
  * shared rare words (prefix filtering: two sets with Dice >= t share one of their |A| - ceil(j|A|) + 1
  * rarest words, j = t / (2 - t)) and from shared opening words, so long lists do not cost n² comparisons.
  */
-function findDuplicates(entries: Entry[], options: Omit<Options, 'fields'>): Map<number, { first: number; exact: boolean }> {
+function findDuplicates(entries: Entry[], words: Words, options: Omit<Options, 'fields'>): Map<number, { first: number; exact: boolean }> {
   const found = new Map<number, { first: number; exact: boolean }>()
-  const frequency = new Map<string, number>()
-  for (const entry of entries) for (const word of entry.words) frequency.set(word, (frequency.get(word) ?? 0) + 1)
+  const frequency = new Int32Array(words.text.length)
+  for (const entry of entries) for (const word of entry.words) frequency[word]!++
   const jaccard = options.threshold / (2 - options.threshold)
   const exact = new Map<string, number>()
-  const byWord = new Map<string, number[]>()
+  const byWord = new Map<number, number[]>()
   const byOpening = new Map<string, number[]>()
   // Which item last looked at each candidate, so a candidate found through several words is compared once.
   const checked = new Int32Array(entries.length).fill(-1)
@@ -102,9 +162,9 @@ function findDuplicates(entries: Entry[], options: Omit<Options, 'fields'>): Map
     else exact.set(entry.key, index)
 
     const near = entry.words.length >= options.minWords
-    const rare = near ? [...entry.words].sort((a, b) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : 1)) : []
+    const rare = near ? [...entry.words].sort((a, b) => frequency[a]! - frequency[b]! || words.compare(a, b)) : []
     const probe = rare.slice(0, rare.length - Math.ceil(jaccard * rare.length) + 1)
-    const opening = entry.tokens.length >= options.prefixWords ? entry.tokens.slice(0, options.prefixWords).join(' ') : null
+    const opening = entry.opening
 
     if (same === undefined) {
       let first = Number.POSITIVE_INFINITY
@@ -169,8 +229,10 @@ export default defineRule({
   check({ doc, options, report }) {
     const items = options.fields.flatMap((field) => flatten(itemsOf(doc.tor, field)))
     items.sort((a, b) => a.line - b.line || a.column - b.column)
-    const entries = items.map(entryOf)
-    const duplicates = findDuplicates(entries, options)
+    const words = new Words()
+    const entries = items.map((item) => entryOf(item, words, options.prefixWords))
+    const duplicates = findDuplicates(entries, words, options)
+    if (duplicates.size === 0) return
     const blocks = new Map(doc.segmented.blocks.map((block) => [`${block.line}:${block.column}`, block]))
     for (const [index, { first, exact }] of [...duplicates].sort((a, b) => a[0] - b[0])) {
       const item = entries[index]!.item

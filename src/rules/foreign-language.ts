@@ -3,10 +3,13 @@ import { defineRule } from './define.js'
 import type { DomainData } from '../data/index.js'
 import { paragraphLanguage } from '../extract/index.js'
 import type { Block } from '../segment/index.js'
+import { wordSpans } from './util/words.js'
 
 interface Unit {
   blocks: Block[]
   text: string
+  /** The text in lower case (joined from the blocks' lower case: a space keeps their letters apart). */
+  lower: string
 }
 
 const PROSE = new Set(['text', 'subheading', 'item', 'footnote'])
@@ -15,10 +18,68 @@ const PROSE = new Set(['text', 'subheading', 'item', 'footnote'])
 const SHORT = 80
 const URL = /(?:https?:\/\/|www\.)[^\s)>\]]+/g
 
-/** A letterhead gives the organisation's name in several languages ("IOM ... OIM Organisation internationale ..."). */
-function isLetterhead(text: string, data: DomainData): boolean {
-  const key = text.toLowerCase()
-  return data.organizationNames.some((entry) => entry.names.filter((name) => key.includes(name.toLowerCase())).length >= 2)
+/** The paragraph in lower case without its web addresses, which are no language. */
+function wordsOf(unit: Unit): string {
+  return unit.text.includes('://') || unit.text.includes('www.') ? unit.text.replace(URL, ' ').toLowerCase() : unit.lower
+}
+
+interface Letterhead {
+  /** Lower-case names of an organisation that has two or more: one name alone makes no letterhead. */
+  names: string[]
+  /**
+   * Text that any two of the names bring: what all names but one have in common (" migra" for IOM's).
+   * Most blocks lack it, and one look for it spares looking for each name.
+   */
+  fragment: string
+}
+
+/** The longest text that all `names` contain. */
+function commonText(names: string[]): string {
+  const [shortest, ...others] = [...names].sort((a, b) => a.length - b.length)
+  if (shortest === undefined) return ''
+  for (let length = shortest.length; length > 0; length--) {
+    for (let start = 0; start + length <= shortest.length; start++) {
+      const candidate = shortest.slice(start, start + length)
+      if (others.every((name) => name.includes(candidate))) return candidate
+    }
+  }
+  return ''
+}
+
+function letterheadOf(names: string[]): Letterhead {
+  let fragment = ''
+  for (let left = 0; left < names.length; left++) {
+    const common = commonText(names.filter((_, index) => index !== left))
+    if (common.length > fragment.length) fragment = common
+  }
+  return { names, fragment }
+}
+
+const letterheads = new WeakMap<DomainData['organizationNames'], Letterhead[]>()
+
+/**
+ * A letterhead gives the organisation's name in several languages ("IOM ... OIM Organisation internationale ...").
+ * `key` is the text in lower case.
+ */
+function isLetterhead(key: string, data: DomainData): boolean {
+  let entries = letterheads.get(data.organizationNames)
+  if (!entries) {
+    entries = data.organizationNames
+      .map((entry) => entry.names.map((name) => name.toLowerCase()))
+      .filter((names) => names.length >= 2)
+      .map(letterheadOf)
+    letterheads.set(data.organizationNames, entries)
+  }
+  for (const { names, fragment } of entries) {
+    if (!key.includes(fragment)) continue
+    let found = 0
+    for (let index = 0; index < names.length; index++) {
+      if (key.includes(names[index]!) && ++found >= 2) return true
+      // Too few names left to reach two.
+      if (found + names.length - index - 1 < 2) break
+    }
+  }
+  return false
 }
 
 /** Paragraphs to detect: a block, with the lines right below it while the paragraph is still short. */
@@ -26,7 +87,8 @@ function unitsOf(blocks: Block[], data: DomainData): Unit[] {
   const units: Unit[] = []
   let current: Unit | null = null
   for (const block of blocks) {
-    if (!PROSE.has(block.type) || isLetterhead(block.text, data)) {
+    const lower = PROSE.has(block.type) ? block.text.toLowerCase() : null
+    if (lower === null || isLetterhead(lower, data)) {
       current = null
       continue
     }
@@ -43,31 +105,37 @@ function unitsOf(blocks: Block[], data: DomainData): Unit[] {
     if (joins) {
       current!.blocks.push(block)
       current!.text += ` ${block.text}`
+      current!.lower += ` ${lower}`
     } else {
-      current = { blocks: [block], text: block.text }
+      current = { blocks: [block], text: block.text, lower }
       units.push(current)
     }
   }
   return units
 }
 
-/**
- * franc alone misreads short lines (a list of country names as Spanish, a URL as French): a paragraph
- * must also use at least two function words of the other language, and more than of the document's.
- * Counting them first also spares running franc on the many paragraphs that have none.
- */
-const wordIndexes = new WeakMap<Record<string, string[]>, Map<string, Set<string>>>()
+interface WordIndex {
+  /** The languages of the table, by position. */
+  languages: string[]
+  /** Function word → the positions of the languages it belongs to. */
+  positions: Map<string, number[]>
+  /** The longest function word, in code units: longer words need no look-up. */
+  longest: number
+}
 
-/** Function word → the languages it belongs to, built once per table. */
-function wordIndex(functionWords: Record<string, string[]>): Map<string, Set<string>> {
+const wordIndexes = new WeakMap<Record<string, string[]>, WordIndex>()
+
+/** The table by word, built once per table. */
+function wordIndex(functionWords: Record<string, string[]>): WordIndex {
   let index = wordIndexes.get(functionWords)
   if (!index) {
-    index = new Map()
-    for (const [language, words] of Object.entries(functionWords)) {
-      for (const word of words) {
-        const languages = index.get(word) ?? new Set<string>()
-        languages.add(language)
-        index.set(word, languages)
+    index = { languages: Object.keys(functionWords), positions: new Map(), longest: 0 }
+    for (const [position, language] of index.languages.entries()) {
+      for (const word of functionWords[language]!) {
+        const positions = index.positions.get(word) ?? []
+        if (!positions.includes(position)) positions.push(position)
+        index.positions.set(word, positions)
+        index.longest = Math.max(index.longest, word.length)
       }
     }
     wordIndexes.set(functionWords, index)
@@ -75,27 +143,71 @@ function wordIndex(functionWords: Record<string, string[]>): Map<string, Set<str
   return index
 }
 
-function functionWordLead(documentLanguage: string, data: DomainData): (text: string) => Set<string> {
+/**
+ * franc alone misreads short lines (a list of country names as Spanish, a URL as French): a paragraph
+ * must also use at least two function words of the other language, and more than of the document's.
+ * Counting them first also spares running franc on the many paragraphs that have none.
+ * The lead is counted per other language: its function words that are not the document's, against the
+ * document's function words that are not also that language's.
+ */
+function functionWordLead(documentLanguage: string, data: DomainData): (lower: string) => Set<string> {
   const index = wordIndex(data.functionWords)
-  return (text) => {
-    // Per other language: its function words that are not the document's, against the document's
-    // function words that are not also that language's.
-    const foreign = new Map<string, number>()
-    const shared = new Map<string, number>()
-    let own = 0
-    for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
-      const languages = index.get(word)
-      if (!languages) continue
-      const isOwn = languages.has(documentLanguage)
-      if (isOwn) own++
-      for (const language of languages) {
-        if (language === documentLanguage) continue
-        if (isOwn) shared.set(language, (shared.get(language) ?? 0) + 1)
-        else foreign.set(language, (foreign.get(language) ?? 0) + 1)
+  const own = index.languages.indexOf(documentLanguage)
+  // Counters per language position, reused from one paragraph to the next.
+  const foreign = new Int32Array(index.languages.length)
+  const shared = new Int32Array(index.languages.length)
+  return (lower) => {
+    foreign.fill(0)
+    shared.fill(0)
+    let ownCount = 0
+    let anyForeign = false
+    const spans = wordSpans(lower, 'letters')
+    for (let at = 0; at < spans.length; at += 2) {
+      if (spans[at + 1]! - spans[at]! > index.longest) continue
+      const positions = index.positions.get(lower.slice(spans[at], spans[at + 1]))
+      if (!positions) continue
+      const isOwn = own >= 0 && positions.includes(own)
+      if (isOwn) ownCount++
+      for (const position of positions) {
+        if (position === own) continue
+        if (isOwn) shared[position]!++
+        else {
+          foreign[position]!++
+          anyForeign = true
+        }
       }
     }
-    return new Set([...foreign].filter(([language, count]) => count >= 2 && count > own - (shared.get(language) ?? 0)).map(([language]) => language))
+    const leads = new Set<string>()
+    if (!anyForeign) return leads
+    for (const [position, language] of index.languages.entries()) {
+      const count = foreign[position]!
+      if (count >= 2 && count > ownCount - shared[position]!) leads.add(language)
+    }
+    return leads
   }
+}
+
+// franc is by far the costliest step, and notices of one programme repeat the same paragraphs (the
+// German application note of a JPO programme): each distinct paragraph is detected once per data table.
+// Bounded, so a stream of documents cannot grow it without end.
+const detected = new WeakMap<DomainData, Map<string, string>>()
+const DETECTED_PARAGRAPHS = 1000
+const LONGEST_REMEMBERED = 2000
+
+function detectedLanguage(text: string, data: DomainData): string {
+  if (text.length > LONGEST_REMEMBERED) return paragraphLanguage(text, data)
+  let languages = detected.get(data)
+  if (!languages) {
+    languages = new Map()
+    detected.set(data, languages)
+  }
+  let language = languages.get(text)
+  if (language === undefined) {
+    language = paragraphLanguage(text, data)
+    if (languages.size >= DETECTED_PARAGRAPHS) languages.clear()
+    languages.set(text, language)
+  }
+  return language
 }
 
 function languageName(code: string, data: DomainData): string {
@@ -172,9 +284,9 @@ export default defineRule({
     const accepted = new Set([documentLanguage, 'und', ...options.allow])
     const leadsOf = functionWordLead(documentLanguage, data)
     const verdicts = unitsOf(doc.segmented.blocks, data).map((unit) => {
-      const leads = leadsOf(unit.text.replace(URL, ' '))
+      const leads = leadsOf(wordsOf(unit))
       if (leads.size === 0) return { unit, language: null }
-      const language = paragraphLanguage(unit.text, data)
+      const language = detectedLanguage(unit.text, data)
       return { unit, language: leads.has(language) && !accepted.has(language) ? language : null }
     })
     // Neighbouring paragraphs in the same language are one finding: one passage to translate or remove.

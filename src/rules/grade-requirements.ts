@@ -6,6 +6,7 @@ import type { GradeRequirement } from '../data/grades.js'
 import { degreeLevelSchema, type DegreeLevel, type Item } from '../schema.js'
 import { findDegrees, findYearCounts } from '../extract/index.js'
 import { escapeRegExp, normalizeKey } from '../text.js'
+import { perDocument } from './util/memo.js'
 
 /** One way in: a degree and the years of experience that go with it ("Master's ... with two years"). */
 export interface Route {
@@ -75,9 +76,14 @@ function isAdditional(key: string, index: number, phrase: string): boolean {
 
 /**
  * The degree routes of the education requirement: each year count belongs to the degree named last
- * before it, as the extractor reads them. Counts of additional years are left out.
+ * before it, as the extractor reads them. Counts of additional years are left out. Read once per
+ * document (this rule and experience-consistency ask): do not change the list.
  */
-export function degreeRoutes(doc: ParsedDocument, data: DomainData): Route[] {
+export function degreeRoutes(doc: ParsedDocument, data: DomainData): readonly Route[] {
+  return perDocument(doc, data, readDegreeRoutes)
+}
+
+function readDegreeRoutes(doc: ParsedDocument, data: DomainData): Route[] {
   const routes: Route[] = []
   for (const item of flatten(doc.tor.qualifications.education)) {
     const key = normalizeKey(item.text)
@@ -104,9 +110,14 @@ export function degreeRoutes(doc: ParsedDocument, data: DomainData): Route[] {
 
 /**
  * Year counts stated outside the education requirement: the experience items, and the text of the
- * position and qualification sections ("two years work experience are mandatory").
+ * position and qualification sections ("two years work experience are mandatory"). Read once per
+ * document: do not change the list.
  */
-export function experienceCounts(doc: ParsedDocument, data: DomainData): Route[] {
+export function experienceCounts(doc: ParsedDocument, data: DomainData): readonly Route[] {
+  return perDocument(doc, data, readExperienceCounts)
+}
+
+function readExperienceCounts(doc: ParsedDocument, data: DomainData): Route[] {
   const sources = [
     ...flatten(doc.tor.qualifications.experience).map((item) => ({ text: item.text, line: item.line, column: item.column })),
     ...doc.segmented.sections
@@ -130,9 +141,26 @@ export function experienceCounts(doc: ParsedDocument, data: DomainData): Route[]
   return counts
 }
 
+const levelPhrases = new WeakMap<DomainData['degreeWords'], Map<DegreeLevel, string[]>>()
+
+/** The normalised phrases of a degree level, once per table. */
+function phrasesOf(level: DegreeLevel, data: DomainData): string[] {
+  let byLevel = levelPhrases.get(data.degreeWords)
+  if (!byLevel) {
+    byLevel = new Map()
+    levelPhrases.set(data.degreeWords, byLevel)
+  }
+  let phrases = byLevel.get(level)
+  if (!phrases) {
+    phrases = data.degreeWords.filter((entry) => entry.level === level).flatMap((entry) => entry.phrases.map(normalizeKey))
+    byLevel.set(level, phrases)
+  }
+  return phrases
+}
+
 /** The degree phrase as the vocabulary spells it, at an offset of the normalised text. */
 function degreePhrase(key: string, index: number, level: DegreeLevel, data: DomainData): string {
-  const phrases = data.degreeWords.filter((entry) => entry.level === level).flatMap((entry) => entry.phrases.map(normalizeKey))
+  const phrases = phrasesOf(level, data)
   return phrases.filter((phrase) => key.startsWith(phrase, index)).sort((a, b) => b.length - a.length)[0] ?? key.slice(index).split(' ')[0]!
 }
 
@@ -202,7 +230,7 @@ export default defineRule({
     // the extractor reads `minYearsExperience`.
     const top = routes.find((route) => route.level === doc.tor.qualifications.degreeLevels[0])
     if (top && !routes.some((route) => route.years !== null)) {
-      const smallest = experienceCounts(doc, data).sort((a, b) => a.years! - b.years!)[0]
+      const smallest = [...experienceCounts(doc, data)].sort((a, b) => a.years! - b.years!)[0]
       if (smallest) routes = [{ ...smallest, level: top.level, degreeAt: top.degreeAt }, ...routes.filter((route) => route !== top)]
     }
     const reported = new Set<DegreeLevel>()

@@ -5,21 +5,44 @@ import type { ParsedDocument } from '../index.js'
 import { sectionKindSchema, type SectionKind } from '../schema.js'
 import type { Block } from '../segment/index.js'
 import { escapeRegExp } from '../text.js'
+import { lookbehindMatcher, type Matcher } from './util/alternatives.js'
+import { isAscii, wordSpans } from './util/words.js'
 
-const termPatterns = new WeakMap<InclusiveWording['gendered'], RegExp>()
+const termMatchers = new WeakMap<InclusiveWording['gendered'], Matcher>()
 
 /** One pattern for every gendered term, longest first ("his or her" before "his"), whole words only. */
-function termPattern(terms: InclusiveWording['gendered']): RegExp {
-  let pattern = termPatterns.get(terms)
-  if (!pattern) {
+function termMatcher(terms: InclusiveWording['gendered']): Matcher {
+  let matcher = termMatchers.get(terms)
+  if (!matcher) {
     const alternatives = [...terms]
       .sort((a, b) => b.term.length - a.term.length)
       .map((entry) => entry.term.toLowerCase().split('/').map((part) => part.split(' ').map(escapeRegExp).join('[ \\t]+')).join('[ \\t]*/[ \\t]*'))
-    pattern = new RegExp(`(?<![\\p{L}/-])(?:${alternatives.join('|')})(?![\\p{L}/-])`, 'giu')
-    termPatterns.set(terms, pattern)
+    matcher = lookbehindMatcher('[\\p{L}/-]', `(?:${alternatives.join('|')})(?![\\p{L}/-])`, 'iu')
+    termMatchers.set(terms, matcher)
   }
-  pattern.lastIndex = 0
-  return pattern
+  return matcher
+}
+
+/**
+ * The gendered terms of every line. No term spans a line break, so the text is searched in one go (a
+ * search per line costs more) and each match is placed on its line.
+ */
+function termsOnLines(lines: string[], terms: InclusiveWording['gendered']): { line: number; column: number; text: string }[] {
+  const matcher = termMatcher(terms)
+  const found: { line: number; column: number; text: string }[] = []
+  if (terms.some((entry) => entry.term.includes('\n'))) {
+    lines.forEach((text, index) => {
+      for (const match of matcher(text)) found.push({ line: index + 1, column: match.index + 1, text: match.text })
+    })
+    return found
+  }
+  let line = 0
+  let lineStart = 0
+  for (const match of matcher(lines.join('\n'))) {
+    while (match.index >= lineStart + lines[line]!.length + 1) lineStart += lines[line++]!.length + 1
+    found.push({ line: line + 1, column: match.index - lineStart + 1, text: match.text })
+  }
+  return found
 }
 
 function replacementFor(found: string, terms: InclusiveWording['gendered']): string {
@@ -28,18 +51,96 @@ function replacementFor(found: string, terms: InclusiveWording['gendered']): str
   return /^\p{Lu}/u.test(found) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement
 }
 
-const matchers = new WeakMap<string[], (word: string) => boolean>()
-
-/** Coded-word entries as a matcher: "lead*" is a stem, "active" a whole word. Built once per table. */
+/** Coded-word entries as a matcher: "lead*" is a stem, "active" a whole word. */
 function codedMatcher(entries: string[]): (word: string) => boolean {
-  const cached = matchers.get(entries)
-  if (cached) return cached
   const words = new Set(entries.filter((entry) => !entry.endsWith('*')).map((entry) => entry.toLowerCase()))
   const stems = entries.filter((entry) => entry.endsWith('*')).map((entry) => escapeRegExp(entry.slice(0, -1).toLowerCase()))
   const stem = stems.length > 0 ? new RegExp(`^(?:${stems.join('|')})`, 'u') : null
-  const matcher = (word: string) => words.has(word) || (stem !== null && stem.test(word))
-  matchers.set(entries, matcher)
-  return matcher
+  return (word: string) => words.has(word) || (stem !== null && stem.test(word))
+}
+
+type Kind = 'masculine' | 'feminine'
+
+interface Classifier {
+  /** The coding of a lower-case word, each hyphenated word also read by its parts. */
+  classify: (token: string) => Kind[]
+  /** Which ASCII words without a hyphen can be coded, by their first letters; null when any may be. */
+  prefixes: Prefixes | null
+}
+
+/**
+ * The starts of the coded entries, as `prefixKey` numbers. A word is coded when it is an entry or starts
+ * with a stem, so a word of three letters must be an entry of three, and a longer one must start like an
+ * entry of four or more, or with a stem of three. Most words start like none, and need no look-up.
+ */
+interface Prefixes {
+  three: Set<number>
+  stemsOfThree: Set<number>
+  four: Set<number>
+}
+
+/** Up to four ASCII character codes as one number. */
+function prefixKey(text: string, start: number, length: number): number {
+  let key = 0
+  for (let index = start; index < start + length; index++) key = (key << 7) | text.charCodeAt(index)
+  return key
+}
+
+function prefixesOf(entries: string[]): Prefixes | null {
+  const prefixes: Prefixes = { three: new Set(), stemsOfThree: new Set(), four: new Set() }
+  for (const entry of entries) {
+    const stem = entry.endsWith('*')
+    const word = (stem ? entry.slice(0, -1) : entry).toLowerCase()
+    if (word.length < 3) return null
+    const length = Math.min(word.length, 4)
+    // An entry that starts beyond ASCII cannot match an ASCII word.
+    if (!/^[\x00-\x7f]*$/.test(word.slice(0, length))) continue
+    if (word.length === 3) {
+      prefixes.three.add(prefixKey(word, 0, 3))
+      if (stem) prefixes.stemsOfThree.add(prefixKey(word, 0, 3))
+    } else prefixes.four.add(prefixKey(word, 0, 4))
+  }
+  return prefixes
+}
+
+/** Whether an ASCII word without a hyphen, `text.slice(start, end)` in lower case, can be coded. */
+function mayBeCoded(prefixes: Prefixes, text: string, start: number, end: number): boolean {
+  const length = end - start
+  if (length < 3) return false
+  if (length === 3) return prefixes.three.has(prefixKey(text, start, 3))
+  return prefixes.four.has(prefixKey(text, start, 4)) || prefixes.stemsOfThree.has(prefixKey(text, start, 3))
+}
+
+// Past this many distinct words the cache starts over, so a stream of documents cannot grow it unbounded.
+const CACHED_WORDS = 50_000
+const classifiers = new WeakMap<InclusiveWording, Classifier>()
+
+/** Most words repeat within a document and across documents: each is classified once per wording table. */
+function classifier(wording: InclusiveWording): Classifier {
+  let found = classifiers.get(wording)
+  if (!found) {
+    const masculine = codedMatcher(wording.masculineCoded)
+    const feminine = codedMatcher(wording.feminineCoded)
+    const uncoded = codedMatcher(wording.uncoded)
+    const seen = new Map<string, Kind[]>()
+    const classify = (token: string): Kind[] => {
+      let kinds = seen.get(token)
+      if (kinds) return kinds
+      kinds = []
+      const parts = masculine(token) || feminine(token) ? [token] : token.split('-')
+      for (const part of parts) {
+        if (uncoded(part)) continue
+        if (masculine(part)) kinds.push('masculine')
+        else if (feminine(part)) kinds.push('feminine')
+      }
+      if (seen.size >= CACHED_WORDS) seen.clear()
+      seen.set(token, kinds)
+      return kinds
+    }
+    found = { classify, prefixes: prefixesOf([...wording.masculineCoded, ...wording.feminineCoded]) }
+    classifiers.set(wording, found)
+  }
+  return found
 }
 
 interface CodedWord {
@@ -56,34 +157,34 @@ function isProperName(text: string, index: number): boolean {
   return at >= 0 && !/[.!?:;•(–—-]/.test(text.charAt(at))
 }
 
-/** The masculine- and feminine-coded words of the blocks, each hyphenated word also read by its parts. */
+/** The masculine- and feminine-coded words of the blocks (words joined by hyphens are one word). */
 function codedWords(blocks: Block[], wording: InclusiveWording) {
-  const masculine = codedMatcher(wording.masculineCoded)
-  const feminine = codedMatcher(wording.feminineCoded)
-  const uncoded = codedMatcher(wording.uncoded)
-  const found = { masculine: [] as CodedWord[], feminine: [] as CodedWord[] }
-  // Most words repeat within a document: classify each distinct word once.
-  const seen = new Map<string, ('masculine' | 'feminine')[]>()
-  const classify = (token: string) => {
-    const parts = masculine(token) || feminine(token) ? [token] : token.split('-')
-    const kinds: ('masculine' | 'feminine')[] = []
-    for (const part of parts) {
-      if (uncoded(part)) continue
-      if (masculine(part)) kinds.push('masculine')
-      else if (feminine(part)) kinds.push('feminine')
-    }
-    return kinds
+  const { classify, prefixes } = classifier(wording)
+  const found: Record<Kind, CodedWord[]> = { masculine: [], feminine: [] }
+  const add = (text: string, start: number, end: number, kinds: Kind[], block: Block) => {
+    if (kinds.length === 0 || isProperName(text, start)) return
+    const word = text.slice(start, end)
+    for (const kind of kinds) found[kind].push({ word, block })
   }
   for (const block of blocks) {
-    for (const match of block.text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
-      if (isProperName(block.text, match.index)) continue
-      const token = match[0].toLowerCase()
-      let kinds = seen.get(token)
-      if (!kinds) {
-        kinds = classify(token)
-        seen.set(token, kinds)
+    const text = block.text
+    const spans = wordSpans(text, 'hyphenated')
+    if (!isAscii(text)) {
+      for (let index = 0; index < spans.length; index += 2) {
+        const [start, end] = [spans[index]!, spans[index + 1]!]
+        add(text, start, end, classify(text.slice(start, end).toLowerCase()), block)
       }
-      for (const kind of kinds) found[kind].push({ word: match[0], block })
+      continue
+    }
+    // ASCII keeps its offsets in lower case: one call per block, and the prefix test reads codes.
+    const lower = text.toLowerCase()
+    let hyphen = lower.indexOf('-')
+    for (let index = 0; index < spans.length; index += 2) {
+      const [start, end] = [spans[index]!, spans[index + 1]!]
+      while (hyphen >= 0 && hyphen < start) hyphen = lower.indexOf('-', hyphen + 1)
+      const plain = hyphen < 0 || hyphen >= end
+      if (plain && prefixes && !mayBeCoded(prefixes, lower, start, end)) continue
+      add(text, start, end, classify(lower.slice(start, end)), block)
     }
   }
   return found
@@ -159,14 +260,16 @@ export default defineRule({
     if (!wording) return
 
     // Gendered terms anywhere, read on the source lines the blocks cover (each line once).
-    const lines = new Set<number>()
-    for (const block of doc.segmented.blocks) for (let line = block.line; line <= block.endLine; line++) lines.add(line)
-    const pattern = termPattern(wording.gendered)
-    for (const line of [...lines].sort((a, b) => a - b)) {
-      for (const match of (doc.lines[line - 1] ?? '').matchAll(pattern)) {
-        const column = match.index + 1
-        report({ line, column, endLine: line, endColumn: column + match[0].length }, `"${match[0]}" is gendered wording: write "${replacementFor(match[0], wording.gendered)}"`)
+    const terms = termsOnLines(doc.lines, wording.gendered)
+    const covered = new Uint8Array(terms.length > 0 ? doc.lines.length + 1 : 0)
+    if (terms.length > 0) {
+      for (const block of doc.segmented.blocks) {
+        for (let line = Math.max(1, block.line); line <= Math.min(block.endLine, doc.lines.length); line++) covered[line] = 1
       }
+    }
+    for (const { line, column, text } of terms) {
+      if (covered[line] === 0) continue
+      report({ line, column, endLine: line, endColumn: column + text.length }, `"${text}" is gendered wording: write "${replacementFor(text, wording.gendered)}"`)
     }
 
     if (!options.codedWords) return

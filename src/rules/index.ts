@@ -4,10 +4,12 @@ import competencyFramework from './competency-framework.js'
 import countMismatch from './count-mismatch.js'
 import dateConsistency from './date-consistency.js'
 import duplicateItem from './duplicate-item.js'
+import encoding from './encoding.js'
 import experienceConsistency from './experience-consistency.js'
 import foreignLanguage from './foreign-language.js'
 import gradeRequirements from './grade-requirements.js'
 import inclusiveLanguage from './inclusive-language.js'
+import jobpostingRequired from './jobposting-required.js'
 import languageRequirement from './language-requirement.js'
 import listNumbering from './list-numbering.js'
 import markupResidue from './markup-residue.js'
@@ -22,10 +24,12 @@ export const rules: readonly AnyRule[] = [
   countMismatch,
   dateConsistency,
   duplicateItem,
+  encoding,
   experienceConsistency,
   foreignLanguage,
   gradeRequirements,
   inclusiveLanguage,
+  jobpostingRequired,
   languageRequirement,
   listNumbering,
   markupResidue,

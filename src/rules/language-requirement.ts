@@ -4,116 +4,14 @@ import type { DomainData } from '../data/index.js'
 import type { ParsedDocument } from '../index.js'
 import type { Block, Section } from '../segment/index.js'
 import { escapeRegExp } from '../text.js'
+import { foldKey, listWords, nearestSpelling, spellingsOf, type Spelling } from './util/names.js'
+import { forOrganization, organizationOf } from './util/organization.js'
 
 const LANGUAGE_KINDS = new Set(['languages', 'languagesRequired', 'languagesAdvantageous'])
 
-/** Lower case without accents: "Inglés" and "ingles" are one spelling. */
-export function foldKey(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
-}
-
-/** Optimal string alignment distance (a swap of two neighbours is one edit), stopping past `max`. */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1
-  let before: number[] = []
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index)
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i]
-    let rowMin = i
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost)
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1)
-      current.push(value)
-      rowMin = Math.min(rowMin, value)
-    }
-    if (rowMin > max) return max + 1
-    before = previous
-    previous = current
-  }
-  return previous[b.length]!
-}
-
-/** The candidate closest to `word` within `max` edits (ties: the first), or null. */
-export function nearest(word: string, candidates: readonly string[], max: number): { candidate: string; distance: number } | null {
-  let best: { candidate: string; distance: number } | null = null
-  const key = foldKey(word)
-  for (const candidate of candidates) {
-    const distance = editDistance(key, foldKey(candidate), best ? Math.min(max, best.distance - 1) : max)
-    if (distance <= max && (!best || distance < best.distance)) best = { candidate, distance }
-  }
-  return best
-}
-
-const organizationPatterns = new WeakMap<DomainData['organizationNames'], RegExp>()
-
-function organizationPattern(table: DomainData['organizationNames']): RegExp {
-  let pattern = organizationPatterns.get(table)
-  if (!pattern) {
-    const alternatives = [...new Set(table.flatMap((entry) => [...entry.acronyms, ...entry.names]))]
-      .sort((a, b) => b.length - a.length)
-      .map(escapeRegExp)
-      .join('|')
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'giu')
-    organizationPatterns.set(table, pattern)
-  }
-  pattern.lastIndex = 0
-  return pattern
-}
-
-/** Which organisation a mention names: acronyms only in capitals ("WHO", not "who"). */
-function organizationOfMention(mention: string, table: DomainData['organizationNames']): string | null {
-  const key = mention.toLowerCase()
-  for (const entry of table) {
-    if (entry.acronyms.includes(mention) || entry.names.some((name) => name.toLowerCase() === key)) return entry.id
-  }
-  return null
-}
-
-/**
- * The organisation a notice belongs to: the option, else the first one the Organization field names,
- * else the one the text mentions most (an IOM notice also says "a Related Organization of the UN").
- */
-export function organizationOf(doc: ParsedDocument, data: DomainData, option: string | null): string | null {
-  const table = data.organizationNames
-  if (option) return table.find((entry) => foldKey(entry.id) === foldKey(option))?.id ?? option
-  const declared = doc.tor.position.organization
-  if (declared) {
-    for (const match of declared.matchAll(organizationPattern(table))) {
-      const id = organizationOfMention(match[0], table)
-      if (id) return id
-    }
-  }
-  return mostMentioned(doc, table)
-}
-
-const mentionCache = new WeakMap<ParsedDocument, string | null>()
-
-/** The organisation the text names most often; computed once per document, several rules ask. */
-function mostMentioned(doc: ParsedDocument, table: DomainData['organizationNames']): string | null {
-  if (mentionCache.has(doc)) return mentionCache.get(doc)!
-  const counts = new Map<string, number>()
-  for (const match of doc.source.text.matchAll(organizationPattern(table))) {
-    const id = organizationOfMention(match[0], table)
-    if (id) counts.set(id, (counts.get(id) ?? 0) + 1)
-  }
-  let best: string | null = null
-  for (const [id, count] of counts) if (!best || count > counts.get(best)!) best = id
-  mentionCache.set(doc, best)
-  return best
-}
-
-/** The value of a string-keyed table for an organisation id, ignoring case. */
-export function forOrganization<T>(table: Record<string, T>, organization: string | null): T | null {
-  if (!organization) return null
-  const key = Object.keys(table).find((name) => foldKey(name) === foldKey(organization))
-  return key === undefined ? null : table[key]!
-}
-
-/** "English, French or Spanish". */
-export function listWords(words: readonly string[], conjunction: string): string {
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`
-}
+// Moved to ./util/; exported here as well, where other rules first found them.
+export { editDistance, foldKey, listWords, nearest } from './util/names.js'
+export { forOrganization, organizationOf } from './util/organization.js'
 
 /** Every whole-word occurrence of any of the words in a block's source lines. */
 function findWords(doc: ParsedDocument, block: Block, words: readonly string[]): Span[] {
@@ -129,7 +27,7 @@ function findWords(doc: ParsedDocument, block: Block, words: readonly string[]):
   return spans
 }
 
-function spellingsOf(name: string, data: DomainData): string[] {
+function languageSpellings(name: string, data: DomainData): string[] {
   const entry = data.languageNames.find((candidate) => candidate.name === name)
   return entry ? [entry.name, ...entry.aliases] : [name]
 }
@@ -144,7 +42,7 @@ function sentenceAt(doc: ParsedDocument, span: Span): string {
 
 /** Where the advantage is stated: the "Advantageous" subsection, else a mention in a sentence about an advantage. */
 function advantageSpan(doc: ParsedDocument, sections: Section[], name: string, data: DomainData): Span | null {
-  const spellings = spellingsOf(name, data)
+  const spellings = languageSpellings(name, data)
   const inAdvantageous = sections.filter((section) => section.kind === 'languagesAdvantageous').flatMap((section) => section.blocks)
   const first = inAdvantageous.flatMap((block) => findWords(doc, block, spellings))[0]
   if (first) return first
@@ -160,20 +58,59 @@ function headingSpan(section: Section): Span {
 // A capitalised word of five letters or more: English writes language names with a capital.
 const CAPITALISED = /(?<![\p{L}])\p{Lu}\p{Ll}{4,}(?![\p{L}])/gu
 
-function knownSpellings(data: DomainData): { folded: Set<string>; candidates: string[] } {
-  const candidates = data.languageNames.flatMap((entry) => [entry.name, ...entry.aliases])
-  return { folded: new Set(candidates.map(foldKey)), candidates }
+interface KnownSpellings {
+  folded: Set<string>
+  /** Spellings of five letters or more: shorter ones sit one letter from common words. */
+  long: Spelling[]
+  lookalikes: Set<string>
+  /** Words already judged ("Fluency", "Knowledge" come back in every notice), with their verdict. */
+  judged: Map<string, string | null>
+}
+
+// Past this many judged words the cache starts over, so a stream of documents cannot grow it unbounded.
+const JUDGED_WORDS = 10_000
+
+const knownSpellingsCache = new WeakMap<DomainData['languageNames'], WeakMap<DomainData['languageLookalikes'], KnownSpellings>>()
+
+/** The language names and their lookalikes, folded once per pair of tables. */
+function knownSpellings(data: DomainData): KnownSpellings {
+  let byLookalikes = knownSpellingsCache.get(data.languageNames)
+  if (!byLookalikes) {
+    byLookalikes = new WeakMap()
+    knownSpellingsCache.set(data.languageNames, byLookalikes)
+  }
+  let known = byLookalikes.get(data.languageLookalikes)
+  if (!known) {
+    const candidates = data.languageNames.flatMap((entry) => [entry.name, ...entry.aliases])
+    known = {
+      folded: new Set(candidates.map(foldKey)),
+      long: spellingsOf(candidates.filter((candidate) => candidate.length >= 5)),
+      lookalikes: new Set(data.languageLookalikes.map(foldKey)),
+      judged: new Map(),
+    }
+    byLookalikes.set(data.languageLookalikes, known)
+  }
+  return known
 }
 
 /** A misspelt language name: near a known spelling, but not a country or people ("Russia", "Arabia"). */
-function misspelling(word: string, known: { folded: Set<string>; candidates: string[] }, lookalikes: Set<string>): string | null {
+function misspelling(word: string, known: KnownSpellings): string | null {
+  let verdict = known.judged.get(word)
+  if (verdict === undefined) {
+    verdict = judge(word, known)
+    if (known.judged.size >= JUDGED_WORDS) known.judged.clear()
+    known.judged.set(word, verdict)
+  }
+  return verdict
+}
+
+function judge(word: string, known: KnownSpellings): string | null {
   const key = foldKey(word)
-  if (known.folded.has(key) || lookalikes.has(key)) return null
+  if (known.folded.has(key) || known.lookalikes.has(key)) return null
   for (const spelling of known.folded) if (spelling.startsWith(key) || key.startsWith(spelling)) return null
   // Short names sit one letter from common words ("Thai"/"That"), so only longer ones are compared.
   const max = key.length <= 6 ? 1 : 2
-  const candidates = known.candidates.filter((candidate) => candidate.length >= 5)
-  const found = nearest(key, candidates, max)
+  const found = nearestSpelling(foldKey(key), known.long, max)
   if (!found) return null
   const entry = found.candidate
   return entry.charAt(0).toUpperCase() + entry.slice(1)
@@ -221,13 +158,12 @@ export default defineRule({
     const { required, requiredOneOf, advantageous } = doc.tor.languages
 
     const known = knownSpellings(data)
-    const lookalikes = new Set(data.languageLookalikes.map(foldKey))
     for (const block of sections.flatMap((section) => section.blocks)) {
       for (let line = block.line; line <= block.endLine; line++) {
         const text = doc.lines[line - 1] ?? ''
         for (const match of text.matchAll(CAPITALISED)) {
           if (line === block.line && match.index < block.column - 1) continue
-          const suggestion = misspelling(match[0], known, lookalikes)
+          const suggestion = misspelling(match[0], known)
           if (!suggestion) continue
           const column = match.index + 1
           report({ line, column, endLine: line, endColumn: column + match[0].length }, `"${match[0]}" is not a language name: write "${suggestion}"`)

@@ -37,8 +37,11 @@ interface Hit {
 /** Blank out parts of a line that are not document text, keeping columns where they are. */
 function maskLine(text: string): string {
   const blank = (match: string) => ' '.repeat(match.length)
-  return text.replace(DIRECTIVE, blank).replace(INLINE_CODE, blank)
+  const unmasked = text.includes('<!--') ? text.replace(DIRECTIVE, blank) : text
+  return unmasked.includes('`') ? unmasked.replace(INLINE_CODE, blank) : unmasked
 }
+
+const SUPERSCRIPT_DIGIT = /[¹²³⁴⁵⁶⁷⁸⁹⁰]/
 
 function hits(pattern: RegExp, text: string, keep: (match: RegExpExecArray) => boolean = () => true): Hit[] {
   const out: Hit[] = []
@@ -113,15 +116,17 @@ export default defineRule({
       if (inFence || !/[<&[¹²³⁴⁵⁶⁷⁸⁹⁰]/.test(raw)) return
       const text = maskLine(raw)
 
+      // Each pattern needs its first character on the line: most lines have none of them.
+      const angle = text.includes('<')
       const notes = options.footnoteMarkers
         ? [
-            ...hits(SUP_MARKER, text),
-            ...hits(SUPERSCRIPT, text, (match) => !(/^[²³]$/.test(match[0]) && UNIT_BEFORE.test(text.slice(0, match.index)))),
+            ...(angle ? hits(SUP_MARKER, text) : []),
+            ...(SUPERSCRIPT_DIGIT.test(text) ? hits(SUPERSCRIPT, text, (match) => !(/^[²³]$/.test(match[0]) && UNIT_BEFORE.test(text.slice(0, match.index)))) : []),
           ].sort((a, b) => a.start - b.start)
         : []
       // A `<sup>1</sup>` is reported once, as a footnote marker, not again as two tags.
       const inNote = (start: number) => notes.some((note) => start >= note.start && start < note.end)
-      const tags = hits(TAG, text, (match) => {
+      const tags = !angle ? [] : hits(TAG, text, (match) => {
         const name = match[1]!.toLowerCase()
         return HTML_ELEMENTS.has(name) && !allowed.has(name) && !inNote(match.index)
       })
@@ -132,7 +137,7 @@ export default defineRule({
       }
 
       if (options.entities) {
-        const entities = hits(ENTITY, text)
+        const entities = text.includes('&') ? hits(ENTITY, text) : []
         if (entities.length > 0) {
           const plural = new Set(entities.map((entity) => entity.text)).size > 1
           report(
@@ -145,7 +150,7 @@ export default defineRule({
       }
 
       if (options.emptyLinks) {
-        const links = hits(EMPTY_LINK, text)
+        const links = text.includes('](') ? hits(EMPTY_LINK, text) : []
         if (links.length > 0) {
           const target = /\(\s*#\s*\)$/.test(links[0]!.text) ? '#' : 'no address'
           const names = links.map((link) => `"${unescapeMarkdown(/^\[([^\]]*)\]/.exec(link.text)![1]!)}"`)

@@ -86,18 +86,32 @@ function stated(doc: ParsedDocument, data: DomainData, field: PositionField): bo
   return false
 }
 
+interface Label {
+  index: number
+  field: string | null
+}
+
+/** Blocks that could be a label alone ("Duty Station:"), with the field each names. */
+function labelsOf(doc: ParsedDocument, data: DomainData): Label[] {
+  const vocabulary = vocabularyFor(data)
+  const labels: Label[] = []
+  doc.segmented.blocks.forEach((block, index) => {
+    if (block.type === 'item' || block.type === 'footnote' || block.type === 'row') return
+    if (!/:\s*$/.test(block.text) || block.text.length > 60) return
+    labels.push({ index, field: fieldForLabel(vocabulary, block.text) })
+  })
+  return labels
+}
+
 /**
  * A label written with nothing after it ("Duty Station:" followed by another label, a heading or the end),
  * which the parser cannot read as a row.
  */
-function emptyLabel(doc: ParsedDocument, data: DomainData, field: PositionField): { at: Span; label: string } | null {
-  const vocabulary = vocabularyFor(data)
+function emptyLabel(doc: ParsedDocument, labels: Label[], field: PositionField): { at: Span; label: string } | null {
   const blocks = doc.segmented.blocks
-  for (let index = 0; index < blocks.length; index++) {
+  for (const { index, field: named } of labels) {
+    if (named !== field) continue
     const block = blocks[index]!
-    if (block.type === 'item' || block.type === 'footnote' || block.type === 'row') continue
-    if (!/:\s*$/.test(block.text) || block.text.length > 60) continue
-    if (fieldForLabel(vocabulary, block.text) !== field) continue
     const next = blocks[index + 1]
     if (next && next.type !== 'row' && next.type !== 'heading' && next.type !== 'subheading') continue
     // A row elsewhere may state the field after all ("Location: Berlin" further down).
@@ -121,9 +135,10 @@ function check(doc: ParsedDocument, data: DomainData, settings: Options, report:
   const required = settings.requiredFields[type]
   const recommended = settings.recommendedFields[type].filter((field) => !required.includes(field))
   const wanted = [...required.map((field) => ({ field, mandatory: true })), ...recommended.map((field) => ({ field, mandatory: false }))]
+  const labels = labelsOf(doc, data)
   for (const { field, mandatory } of wanted) {
     const text = FIELD_TEXT[field]
-    const empty = emptyLabel(doc, data, field)
+    const empty = emptyLabel(doc, labels, field)
     if (empty) {
       report(empty.at, mandatory ? `"${empty.label}" has no value: fill in the ${text.name}` : `"${empty.label}" has no value: filling in the ${text.name} is recommended`, { advisory: !mandatory })
       continue
