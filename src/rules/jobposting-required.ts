@@ -2,15 +2,8 @@ import { z } from 'zod'
 import type { ParsedDocument } from '../index.js'
 import { postingGaps, toJobPosting } from '../jobposting/index.js'
 import { defineRule, type Span } from './define.js'
+import { headerSpot } from './util/spots.js'
 
-/** Where a missing field belongs: with the header fields, else at the top of the document. */
-function headerSpot(doc: ParsedDocument): Span {
-  const row = doc.segmented.blocks.find((block) => block.type === 'row' && block.rowField !== null)
-  if (row) return { line: row.line, column: row.column }
-  if (doc.source.frontMatterLine) return { line: doc.source.frontMatterLine, column: 1 }
-  const first = doc.segmented.blocks[0]
-  return first ? { line: first.line, column: first.column } : { line: 1, column: 1 }
-}
 
 export default defineRule({
   id: 'jobposting-required',

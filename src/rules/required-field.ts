@@ -6,6 +6,7 @@ import { fieldForLabel, vocabularyFor } from '../segment/vocabulary.js'
 import type { DomainData } from '../data/index.js'
 import { escapeRegExp } from '../text.js'
 import { proseDeadlines } from './date-consistency.js'
+import { headerSpot } from './util/spots.js'
 
 // How each field is named in a message, the label to add, and what goes in it.
 const FIELD_TEXT: Record<PositionField, { name: string; label: string; hint: string }> = {
@@ -121,14 +122,6 @@ function emptyLabel(doc: ParsedDocument, labels: Label[], field: PositionField):
   return null
 }
 
-/** Where to add a missing field: with the other header fields, else at the top of the document. */
-function headerSpot(doc: ParsedDocument): Span {
-  const row = doc.segmented.blocks.find((block) => block.type === 'row' && block.rowField !== null)
-  if (row) return { line: row.line, column: row.column }
-  if (doc.source.frontMatterLine) return { line: doc.source.frontMatterLine, column: 1 }
-  const first = doc.segmented.blocks[0]
-  return first ? { line: first.line, column: first.column } : { line: 1, column: 1 }
-}
 
 function check(doc: ParsedDocument, data: DomainData, settings: Options, report: (at: Span, message: string, options?: { advisory?: boolean }) => void): void {
   const type = doc.tor.documentType
