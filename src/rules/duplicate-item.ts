@@ -13,12 +13,13 @@ interface Entry {
   item: Item
   /** The words, as numbers of the `Words` they were read with: comparing numbers is cheaper than text. */
   tokens: number[]
-  /** The first words as written (lower case), which open a cut-short copy too. */
-  opening: string | null
+  /** `sequenceHash` of the first words, which open a cut-short copy too (null when there are fewer). */
+  opening: number | null
   /** Distinct words, once as a list (for ordering) and once as a set (for lookups, made when first needed). */
   words: number[]
   set: Set<number> | null
-  key: string
+  /** `sequenceHash` of all the words. */
+  key: number
 }
 
 /** A number for each distinct word of the compared items. */
@@ -87,19 +88,33 @@ function entryOf(item: Item, words: Words, prefixWords: number): Entry {
   // so the lower-case text has the same ones.
   const text = item.text.toLowerCase()
   const spans = wordSpans(text, 'alphanumeric')
-  const written: string[] = []
   const tokens: number[] = []
   const distinct: number[] = []
   words.nextItem()
   for (let index = 0; index < spans.length; index += 2) {
-    const word = text.slice(spans[index], spans[index + 1])
-    const number = words.numberOf(word)
-    written.push(word)
+    const number = words.numberOf(text.slice(spans[index], spans[index + 1]))
     tokens.push(number)
     if (words.firstInItem(number)) distinct.push(number)
   }
-  const opening = written.length >= prefixWords ? written.slice(0, prefixWords).join(' ') : null
-  return { item, tokens, opening, words: distinct, set: null, key: written.join(' ') }
+  const opening = tokens.length >= prefixWords ? sequenceHash(tokens, prefixWords) : null
+  return { item, tokens, opening, words: distinct, set: null, key: sequenceHash(tokens, tokens.length) }
+}
+
+/**
+ * A number for the first `length` words, to find items that start alike without comparing every pair:
+ * equal words give equal numbers, and items with equal numbers are compared word by word.
+ */
+function sequenceHash(tokens: number[], length: number): number {
+  let hash = 2166136261 ^ length
+  for (let index = 0; index < length; index++) hash = Math.imul(hash ^ tokens[index]!, 16777619)
+  return hash
+}
+
+/** Whether both have the same first `length` words. */
+function sameStart(a: number[], b: number[], length: number): boolean {
+  if (a.length < length || b.length < length) return false
+  for (let index = 0; index < length; index++) if (a[index] !== b[index]) return false
+  return true
 }
 
 /** Dice coefficient of two word sets. */
@@ -149,17 +164,20 @@ function findDuplicates(entries: Entry[], words: Words, options: Omit<Options, '
   const frequency = new Int32Array(words.text.length)
   for (const entry of entries) for (const word of entry.words) frequency[word]!++
   const jaccard = options.threshold / (2 - options.threshold)
-  const exact = new Map<string, number>()
+  // Hash of the words → the first item of each distinct text with that hash.
+  const exact = new Map<number, number[]>()
   const byWord = new Map<number, number[]>()
-  const byOpening = new Map<string, number[]>()
+  const byOpening = new Map<number, number[]>()
   // Which item last looked at each candidate, so a candidate found through several words is compared once.
   const checked = new Int32Array(entries.length).fill(-1)
 
   entries.forEach((entry, index) => {
     if (entry.tokens.length === 0) return
-    const same = exact.get(entry.key)
+    const firsts = exact.get(entry.key)
+    const same = firsts?.find((other) => entries[other]!.tokens.length === entry.tokens.length && sameStart(entries[other]!.tokens, entry.tokens, entry.tokens.length))
     if (same !== undefined) found.set(index, { first: same, exact: true })
-    else exact.set(entry.key, index)
+    else if (firsts) firsts.push(index)
+    else exact.set(entry.key, [index])
 
     const near = entry.words.length >= options.minWords
     const rare = near ? [...entry.words].sort((a, b) => frequency[a]! - frequency[b]! || words.compare(a, b)) : []
@@ -179,11 +197,17 @@ function findDuplicates(entries: Entry[], words: Words, options: Omit<Options, '
         if (similar || cutShort) first = other
       }
       for (const word of probe) for (const other of byWord.get(word) ?? []) consider(other)
-      if (opening) for (const other of byOpening.get(opening) ?? []) consider(other)
+      if (opening !== null) {
+        // The same hash may hide another opening: only items that start with the same words are candidates.
+        for (const other of byOpening.get(opening) ?? []) {
+          if (budget <= 0) break
+          if (sameStart(entries[other]!.tokens, entry.tokens, options.prefixWords)) consider(other)
+        }
+      }
       if (first !== Number.POSITIVE_INFINITY) found.set(index, { first, exact: false })
     }
     for (const word of probe) push(byWord, word, index)
-    if (opening) push(byOpening, opening, index)
+    if (opening !== null) push(byOpening, opening, index)
   })
   return found
 }

@@ -122,7 +122,6 @@ function emptyLabel(doc: ParsedDocument, labels: Label[], field: PositionField):
   return null
 }
 
-
 function check(doc: ParsedDocument, data: DomainData, settings: Options, report: (at: Span, message: string, options?: { advisory?: boolean }) => void): void {
   const type = doc.tor.documentType
   const required = settings.requiredFields[type]

@@ -4,6 +4,9 @@
 // scripts, hyphens, slashes).
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { lintParsed, parse, ruleById } from '../../src/index.js'
+import { resolveConfig } from '../../src/config/resolve.js'
+import type { Config } from '../../src/config/schema.js'
 import { lookbehindMatcher } from '../../src/rules/util/alternatives.js'
 import { editDistance, foldKey, nearest } from '../../src/rules/util/names.js'
 import { wordSpans, type WordKind } from '../../src/rules/util/words.js'
@@ -106,5 +109,21 @@ describe('names', () => {
   it('finds the nearest candidate, the first of equals', () => {
     expect(nearest('Englsh', ['Spanish', 'English', 'Englis'], 2)).toEqual({ candidate: 'English', distance: 1 })
     expect(nearest('Tajik', ['English'], 2)).toBeNull()
+  })
+})
+
+describe('values kept per document', () => {
+  // The organisation a text names is read once per document and shared by rules: linting the same
+  // parsed document under other tables must not reuse what the first tables found.
+  it('follow the domain tables a document is linted with', () => {
+    const doc = parse('# Consultant\n\nIOM seeks a consultant for IOM.\n\n## Languages\n\nFluency in the local language is required.\n', { path: 'x.md' })
+    const rules = [ruleById('language-requirement')!]
+    const run = (config: Config) => lintParsed(doc, { rules, config: resolveConfig({ config, source: 'test', rules }) }).messages.map((message) => message.message)
+    expect(run({})).toEqual(['no official language of IOM is required: state that fluency in English, French or Spanish is required'])
+    const renamed: Config = { data: { organizationNames: { replace: [{ id: 'UN', acronyms: ['IOM'], names: [] }] } } }
+    expect(run(renamed)).toEqual([
+      'no official language of UN is required: state that fluency in Arabic, Chinese, English, French, Russian or Spanish is required',
+    ])
+    expect(run({})).toEqual(['no official language of IOM is required: state that fluency in English, French or Spanish is required'])
   })
 })
