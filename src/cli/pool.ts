@@ -45,13 +45,18 @@ export async function* runBatch(files: readonly string[], options: BatchOptions)
     files.filter((_, index) => !hits.has(index)),
     options,
   )
-  for (const index of files.keys()) {
-    const hit = hits.get(index)
-    if (hit) yield hit
-    else {
-      const next = await misses.next()
-      if (!next.done) yield next.value
+  try {
+    for (const index of files.keys()) {
+      const hit = hits.get(index)
+      if (hit) yield hit
+      else {
+        const next = await misses.next()
+        if (!next.done) yield next.value
+      }
     }
+  } finally {
+    // Finish the inner generator so its workers are terminated: live workers keep the process running.
+    await misses.return(undefined)
   }
 }
 

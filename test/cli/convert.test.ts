@@ -66,6 +66,11 @@ describe('torlint convert', () => {
     const lintOne = runBin(['lint', 'corpus', '--format', 'json', '--jobs', '1'], { cwd })
     const lintTwo = runBin(['lint', 'corpus', '--format', 'json', '--jobs', '2'], { cwd })
     expect(lintTwo.stdout).toBe(lintOne.stdout)
+    // With --cache the misses go through the pool too, and the process must still end.
+    const cold = runBin(['lint', 'corpus', '--format', 'json', '--jobs', '2', '--cache'], { cwd })
+    expect(cold.code).toBe(1)
+    expect(cold.stdout).toBe(lintOne.stdout)
+    expect(runBin(['lint', 'corpus', '--format', 'json', '--jobs', '2', '--cache'], { cwd }).stdout).toBe(lintOne.stdout)
   }, 180_000)
 })
 

@@ -32,6 +32,7 @@ export const bin = fileURLToPath(new URL('../../bin/torlint.js', import.meta.url
 
 /** The built binary, as a user runs it (needs `npm run build`, which `npm test` does through tsc). */
 export function runBin(args: string[], options: { input?: string; cwd?: string } = {}): Run {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: options.cwd ?? root, input: options.input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+  // A hung run (workers left alive) fails the test instead of hanging the suite.
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd: options.cwd ?? root, input: options.input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 150_000 })
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr }
 }
