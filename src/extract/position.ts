@@ -79,7 +79,7 @@ export function extractPosition(
     }
   }
   fromProse(sections, set, data, lines)
-  const letterhead = organizationInLetterhead(sections, data)
+  const letterhead = organizationInLetterhead(sections, data, lines)
   if (letterhead) set('organization', letterhead.name, letterhead.at)
   const titleHeading = documentTitle(sections, data)
   if (titleHeading) set('title', titleHeading.text, { line: titleHeading.line, column: titleHeading.column })
@@ -116,7 +116,7 @@ function setPostingPeriod(set: Setter, text: string, location: Location, data: D
  * first heading ("International Organization for Migration (IOM)"): the full name, with the acronym in
  * brackets when one follows.
  */
-function organizationInLetterhead(sections: Section[], data: DomainData): { name: string; at: Location } | null {
+function organizationInLetterhead(sections: Section[], data: DomainData, lines: string[]): { name: string; at: Location } | null {
   const header = sections[0]
   if (!header || header.kind !== 'header') return null
   for (const block of header.blocks.slice(0, 5)) {
@@ -128,7 +128,8 @@ function organizationInLetterhead(sections: Section[], data: DomainData): { name
         if (index < 0) continue
         const written = block.text.slice(index, index + name.length)
         const acronym = /^\s*\(([A-Z]{2,10})\)/.exec(block.text.slice(index + name.length))
-        return { name: acronym ? `${written} (${acronym[1]})` : written, at: { line: block.line, column: block.column + index } }
+        // The block may join several letterhead lines: find the line the name is on.
+        return { name: acronym ? `${written} (${acronym[1]})` : written, at: locate(lines, block, written) }
       }
     }
   }

@@ -160,3 +160,12 @@ describe('004: vacancy notice with "label : value" rows and a list cut by a page
     expect(texts(tor.responsibilities).join(' ')).not.toMatch(/Internal candidates|medically fit|does not charge a fee/)
   })
 })
+
+describe('letterhead organisation', () => {
+  // The letterhead lines are joined into one block; the location must be the line the name is on.
+  it('points at the second line when the name is there', () => {
+    const { tor } = parse('Vacancy notice\nInternational Organization for Migration (IOM)\n\n## Responsibilities\n\n- Drive.\n')
+    expect(tor.position.organization).toBe('International Organization for Migration (IOM)')
+    expect(tor.positionLocations.organization).toEqual({ line: 2, column: 1 })
+  })
+})
