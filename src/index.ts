@@ -9,6 +9,7 @@ import type { AnyRule } from './rules/define.js'
 import { runRules } from './rules/engine.js'
 import type { LintResult } from './rules/types.js'
 import { resolveConfig, type ResolvedConfig } from './config/resolve.js'
+import { InputError } from './ingest/decode.js'
 import { renderMarkdown, type LabelMode } from './format/index.js'
 
 export { torSchema, torJsonSchema, SCHEMA_VERSION } from './schema.js'
@@ -39,10 +40,18 @@ export interface ParsedDocument {
 
 export function parse(input: string | Uint8Array, options: ParseOptions = {}): ParsedDocument {
   const data = options.data ?? defaultData
-  const source = ingest(input, { path: options.path ?? null, format: options.format })
-  const segmented = segment(source, data)
-  const tor = extract(source, segmented, data)
-  return { tor, source, segmented, lines: source.text.split('\n') }
+  try {
+    const source = ingest(input, { path: options.path ?? null, format: options.format })
+    const segmented = segment(source, data)
+    const tor = extract(source, segmented, data)
+    return { tor, source, segmented, lines: source.text.split('\n') }
+  } catch (error) {
+    // Lists, quotes or HTML elements nested thousands deep exhaust the stack of the tree walks.
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      throw new InputError(options.path ?? null, 'is nested too deeply to read (thousands of levels of lists, quotes or HTML elements): flatten the nesting')
+    }
+    throw error
+  }
 }
 
 export interface LintOptions extends ParseOptions {

@@ -49,7 +49,7 @@ export function readConfigFile(path: string): LoadedConfig {
   let value: unknown
   try {
     if (path.endsWith('package.json')) value = (JSON.parse(text) as { torlint?: unknown }).torlint
-    else if (/\.ya?ml$/.test(path)) value = parseYaml(text, { maxAliasCount: 10 })
+    else if (/\.ya?ml$/.test(path)) value = parseYaml(text, { maxAliasCount: 10, logLevel: 'error' })
     else value = JSON.parse(text)
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)

@@ -91,6 +91,10 @@ export function createFileProcessor(options: JobOptions): FileProcessor {
       return { path, ok: true, result, tor: options.keepDocument ? doc.tor : null, hash, configKey: config.key, cached: false }
     } catch (error) {
       if (error instanceof InputError) return { path, ok: false, reason: error.message.startsWith(path) ? error.message.slice(path.length + 2) : error.message, fatal: false }
+      // Lists, quotes or HTML elements nested thousands deep exhaust the stack of the tree walks.
+      if (error instanceof RangeError && /call stack/i.test(error.message)) {
+        return { path, ok: false, reason: 'is nested too deeply to read (thousands of levels of lists, quotes or HTML elements): flatten the nesting', fatal: false }
+      }
       // An unexpected failure on one file is that file's failure, never the batch's.
       return { path, ok: false, reason: `internal error while reading this file: ${(error as Error).message} (please report it)`, fatal: false }
     }

@@ -47,7 +47,7 @@ function splitPoints(text: string, data: DomainData, onlyStart: boolean): { name
 
 function competency(name: string, description: string, block: Block, offset: number): Competency {
   return {
-    name: name.replace(/[:\s]+$/, ''),
+    name: name.replace(/(?<![:\s])[:\s]+$/, ''),
     description: description.trim(),
     line: block.line,
     column: block.column + offset,
@@ -60,7 +60,7 @@ export function competenciesFromBlocks(blocks: Block[], data: DomainData): Compe
     if (block.type !== 'item' && block.type !== 'text') continue
     const points = splitPoints(block.text, data, block.type === 'item')
     if (block.type === 'item') {
-      const lead = block.boldLead?.replace(/[:\s]+$/, '')
+      const lead = block.boldLead?.replace(/(?<![:\s])[:\s]+$/, '')
       const first = points[0]
       if (lead && block.text.startsWith(lead)) {
         out.push(competency(lead, block.text.slice(lead.length).replace(/^\s*[:–—-]?\s*/, ''), block, 0))

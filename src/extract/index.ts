@@ -88,7 +88,7 @@ export function extract(document: IngestedDocument, segmented: SegmentedDocument
     .map((block) => block.text)
     .join('\n')
 
-  return {
+  return clampLocations(lines, {
     schemaVersion: SCHEMA_VERSION,
     source: { path: document.path, format: document.format, language: detectLanguage(contentProse || prose, data) },
     documentType: documentType(document.text, data),
@@ -105,5 +105,29 @@ export function extract(document: IngestedDocument, segmented: SegmentedDocument
     sections: segmented.sections
       .filter((section) => section.headingBlock !== null || section.kind !== 'header')
       .map((section) => ({ kind: section.kind, heading: section.heading, line: section.line, column: section.column })),
+  })
+}
+
+/**
+ * The contract says every line and column is a source position. Positions computed from offsets in cleaned,
+ * joined text can overshoot a line (inline code across lines, run-on competencies); hold them to the file.
+ */
+function clampLocations(lines: string[], tor: ToR): ToR {
+  const stack: unknown[] = [tor]
+  while (stack.length > 0) {
+    const value = stack.pop()
+    if (value === null || typeof value !== 'object') continue
+    if (Array.isArray(value)) {
+      stack.push(...value)
+      continue
+    }
+    const record = value as { line?: unknown; column?: unknown }
+    if (typeof record.line === 'number' && typeof record.column === 'number') {
+      const line = Math.min(Math.max(1, record.line), Math.max(1, lines.length))
+      record.line = line
+      record.column = Math.min(Math.max(1, record.column), (lines[line - 1] ?? '').length + 1)
+    }
+    stack.push(...Object.values(value))
   }
+  return tor
 }

@@ -67,7 +67,7 @@ export function extractPosition(
   }
   for (const section of sections) {
     if (section.kind === 'postingPeriod') {
-      for (const block of section.blocks) setPostingPeriod(set, block.text, { line: block.line, column: block.column }, data)
+      for (const block of section.blocks) setPostingPeriod(set, block.text, (value) => locate(lines, block, value), data)
     }
     // "DEADLINE FOR APPLICATIONS" as a heading with the date under it is a field all the same.
     const headingField = section.headingBlock ? fieldOf(section.heading) : null
@@ -90,7 +90,7 @@ function setField(set: Setter, field: string, value: string, lead: string | null
   const text = cleanText(lead ?? value)
   switch (field) {
     case 'postingPeriod':
-      return setPostingPeriod(set, text, location, data)
+      return setPostingPeriod(set, text, (value) => ({ line: location.line, column: location.column + Math.max(0, text.indexOf(value)) }), data)
     case 'grade':
       return set('grade', normalizeGrade(text, data) ?? text, location)
     case 'closingDate':
@@ -103,12 +103,12 @@ function setField(set: Setter, field: string, value: string, lead: string | null
   }
 }
 
-function setPostingPeriod(set: Setter, text: string, location: Location, data: DomainData): void {
+/** `at` places a date by its text: an offset into a block's joined text is not a column when the block spans lines. */
+function setPostingPeriod(set: Setter, text: string, at: (value: string) => Location, data: DomainData): void {
   const dates = findDates(text, data)
   if (dates.length === 0) return
-  const at = (index: number): Location => ({ line: location.line, column: location.column + index })
-  set('postingFrom', dates[0]!.iso ?? dates[0]!.text, at(dates[0]!.index))
-  if (dates[1]) set('postingTo', dates[1].iso ?? dates[1].text, at(dates[1].index))
+  set('postingFrom', dates[0]!.iso ?? dates[0]!.text, at(dates[0]!.text))
+  if (dates[1]) set('postingTo', dates[1].iso ?? dates[1].text, at(dates[1].text))
 }
 
 /**

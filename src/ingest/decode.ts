@@ -71,7 +71,10 @@ export function decode(bytes: Uint8Array, path: string | null): Decoded {
       decoded = { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows-1252'), encoding: 'windows-1252' }
     }
   }
-  if (!decoded) throw new InputError(path, 'is not valid UTF-8 text (save it as UTF-8 and try again)')
+  if (!decoded) {
+    const utf16 = startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])
+    throw new InputError(path, utf16 ? 'starts like UTF-16 text but is not valid UTF-16 (save it as UTF-8 and try again)' : 'is not valid UTF-8 text (save it as UTF-8 and try again)')
+  }
   if (decoded.text.includes('\u0000')) throw new InputError(path, 'contains NUL bytes: it looks like a binary file, not text')
   return decoded
 }

@@ -142,7 +142,7 @@ function shiftTree(node: Nodes, lines: number, offset: number): void {
 
 function safeYaml(source: string): unknown {
   try {
-    return parseYaml(source, { maxAliasCount: 10 })
+    return parseYaml(source, { maxAliasCount: 10, logLevel: 'error' })
   } catch {
     // Front matter that is not valid YAML stays in the tree as text; the document is still read.
     return null
@@ -172,19 +172,39 @@ function attachHtml(node: Html): void {
   const start = node.position?.start
   if (!start) return
   const hast = fromHtml(node.value, { fragment: true })
-  shiftPositions(hast, start.line, start.column)
+  // parse5 counts the line break after a bare "&" twice; its offsets are right, so lines come from them.
+  const lineStarts = [0]
+  for (let index = node.value.indexOf('\n'); index >= 0; index = node.value.indexOf('\n', index + 1)) lineStarts.push(index + 1)
+  shiftPositions(hast, start.line, start.column, lineStarts)
   node.data = { ...node.data, hast }
 }
 
+/** The 0-based line of an offset, by binary search over the offsets where lines start. */
+function lineOf(lineStarts: number[], offset: number): number {
+  let low = 0
+  let high = lineStarts.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (lineStarts[middle]! <= offset) low = middle
+    else high = middle - 1
+  }
+  return low
+}
+
 /** Fragment positions count from the fragment's own start; move them to the source document's lines. */
-function shiftPositions(node: HastNode, line: number, column: number): void {
+function shiftPositions(node: HastNode, line: number, column: number, lineStarts: number[]): void {
   const position = node.position
   if (position) {
     for (const point of [position.start, position.end]) {
+      if (point.offset !== undefined) {
+        const index = lineOf(lineStarts, point.offset)
+        point.line = index + 1
+        point.column = point.offset - lineStarts[index]! + 1
+      }
       if (point.line === 1) point.column += column - 1
       point.line += line - 1
       point.offset = undefined
     }
   }
-  if ('children' in node) for (const child of node.children) shiftPositions(child, line, column)
+  if ('children' in node) for (const child of node.children) shiftPositions(child, line, column, lineStarts)
 }

@@ -32,7 +32,7 @@ function key(text: string): string {
 /** The alpha-2 code of a country name in English, French or Spanish, as written or without accents. */
 export function countryCode(name: string): string | null {
   registerLocales()
-  const candidates = [name.trim(), name.replace(/\s*\([^)]*\)\s*$/, '').trim()].filter((candidate) => candidate !== '')
+  const candidates = [name.trim(), name.replace(/(?<!\s)\s*\([^()]*\)\s*$/, '').trim()].filter((candidate) => candidate !== '')
   for (const candidate of candidates) {
     const alias = countryAliases[key(candidate)]
     if (alias) return alias
@@ -81,7 +81,7 @@ function isRemote(text: string): boolean {
 export function placeOf(dutyStation: string): Place {
   const remote = isRemote(dutyStation)
   const parts = dutyStation
-    .split(/\s*[,;/]\s*|\s+[-–—]\s+/)
+    .split(/(?<!\s)(?:\s*[,;/]\s*|\s+[-–—]\s+)/)
     .map((part) => part.trim())
     .filter((part) => part !== '' && !isRemote(part))
   let country: string | null = null

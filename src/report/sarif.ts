@@ -176,7 +176,7 @@ function sentence(s: string): string {
 }
 
 function firstParagraph(s: string): string {
-  return (s.split(/\n\s*\n/).find((p) => p.trim() !== '') ?? '').replace(/\s*\n\s*/g, ' ').trim()
+  return (s.split(/\n\s*\n/).find((p) => p.trim() !== '') ?? '').replace(/(?<!\s)\s*\n\s*/g, ' ').trim()
 }
 
 /** A light Markdown-to-text pass for help.text: viewers that cannot render Markdown show this. */
@@ -184,8 +184,8 @@ export function markdownToText(md: string): string {
   return md
     .replace(/^[ \t]*```[^\n]*\n?/gm, '') // fence lines; the code inside stays
     .replace(/^[ \t]{0,3}#{1,6}\s+/gm, '') // heading markers
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1') // images → alt text
-    .replace(/\[([^\]]+)\]\(([^)\s]+)[^)]*\)/g, '$1 ($2)') // links keep their target
+    .replace(/!\[([^[\]]*)\]\([^()]*\)/g, '$1') // images → alt text
+    .replace(/\[([^[\]]+)\]\(([^()\s]+)[^()]*\)/g, '$1 ($2)') // links keep their target
     .replace(/`([^`]+)`/g, '$1')
     .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
     .replace(/(^|[^\w*])\*(?=\S)([^*\n]*?\S)\*(?!\w)/g, '$1$2')

@@ -93,7 +93,7 @@ function severityColor(severity: LintMessage['severity'], chalk: ChalkInstance):
 /** One physical line per message, or the columns break; a closing period reads badly before the rule id. */
 function cleanMessage(message: string): string {
   return message
-    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .replace(/(?<!\s)\s*[\r\n]+\s*/g, ' ')
     .trim()
     .replace(/([^ .])\.$/, '$1')
 }

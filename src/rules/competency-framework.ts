@@ -18,7 +18,7 @@ const GROUP_SECTIONS: Record<Group, SectionKind> = { values: 'values', core: 'co
 
 /** "Empowering others & building trust" and "empowering others and building trust" are one name. */
 function nameKey(name: string): string {
-  return foldKey(name).replace(/\s*&\s*/g, ' and ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+  return foldKey(name).replace(/(?<!\s)\s*&\s*/g, ' and ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 }
 
 function spellings(entry: Entry): string[] {

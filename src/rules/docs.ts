@@ -3,7 +3,7 @@ import type { AnyRule } from './define.js'
 
 function example(text: string): string {
   const fence = text.includes('```') ? '````' : '```'
-  return `${fence}text\n${text.replace(/\n+$/, '')}\n${fence}`
+  return `${fence}text\n${text.replace(/(?<!\n)\n+$/, '')}\n${fence}`
 }
 
 function optionDefaults(rule: AnyRule): string | null {

@@ -140,7 +140,7 @@ function prefixVariant(a: number[], b: number[]): boolean {
 /** The first words of an item, to quote it in a message. */
 function quote(text: string, words = 8): string {
   const parts = text.split(/\s+/)
-  return parts.length > words ? `${parts.slice(0, words).join(' ')}…` : text.replace(/[.;,:]+$/, '')
+  return parts.length > words ? `${parts.slice(0, words).join(' ')}…` : text.replace(/(?<![.;,:])[.;,:]+$/, '')
 }
 
 // Text made only of the commonest words defeats the rare-word filter; past this many comparisons for one

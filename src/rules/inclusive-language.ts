@@ -46,7 +46,7 @@ function termsOnLines(lines: string[], terms: InclusiveWording['gendered']): { l
 }
 
 function replacementFor(found: string, terms: InclusiveWording['gendered']): string {
-  const key = found.toLowerCase().replace(/\s*\/\s*/g, '/').replace(/\s+/g, ' ')
+  const key = found.toLowerCase().replace(/(?<!\s)\s*\/\s*/g, '/').replace(/\s+/g, ' ')
   const replacement = terms.find((entry) => entry.term.toLowerCase() === key)?.replacement ?? ''
   return /^\p{Lu}/u.test(found) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement
 }

@@ -101,7 +101,7 @@ function headingSpan(section: Section): Span {
 }
 
 function quote(heading: string): string {
-  return heading.replace(/\s*:\s*$/, '').replace(/\s+/g, ' ')
+  return heading.replace(/(?<!\s)\s*:\s*$/, '').replace(/\s+/g, ' ')
 }
 
 /** The heading a missing section should follow (or precede), and the words that say so. */

@@ -174,7 +174,7 @@ function gluedHeadingAt(text: string, folded: string, start: number, afterSenten
     if (!sense) continue
     const end = start + phrase.length
     const after = text.slice(end)
-    if (/^\s*:?\s*$/.test(after)) return { kind: sense.kind, end: text.trimEnd().length, restStart: text.length }
+    if (/^\s*(?::\s*)?$/.test(after)) return { kind: sense.kind, end: text.trimEnd().length, restStart: text.length }
     const qualifier = /^\s+[-–—]\s+/.exec(after)
     if (qualifier) {
       // "Values - all staff must ..." opens the section and keeps its sentence; "Core Competencies –

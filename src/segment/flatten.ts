@@ -89,7 +89,9 @@ function addText(builder: Builder, context: Context, text: string, line: number,
     const partLine = line + index
     if (index > 0 || !builder.current) startLine(builder, context, partLine)
     if (part === '') return
-    const partColumn = index === 0 ? column : indentColumn(builder, partLine)
+    // A later line of an HTML text node keeps its indentation; a Markdown continuation line has it stripped.
+    const kept = /^[ \t]*/.exec(part)![0].length
+    const partColumn = index === 0 ? column : Math.max(1, indentColumn(builder, partLine) - kept)
     builder.current!.spans.push({ text: part, bold: context.bold > 0, line: partLine, column: partColumn })
   })
 }

@@ -57,7 +57,7 @@ export function vocabularyFor(data: DomainData): Vocabulary {
 export function headingKey(text: string): string {
   let key = stripFootnoteMarkers(text)
   key = key.replace(/^\s*(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[A-Za-z])[.)]\s+/, '')
-  key = key.replace(/[\s*_#:.]+$/, '').replace(/^[\s*_#]+/, '')
+  key = key.replace(/(?<![\s*_#:.])[\s*_#:.]+$/, '').replace(/^[\s*_#]+/, '')
   return normalizeKey(key)
 }
 
@@ -91,6 +91,6 @@ export function classifyHeading(vocabulary: Vocabulary, text: string, open: Sect
 }
 
 export function fieldForLabel(vocabulary: Vocabulary, label: string): string | null {
-  const key = normalizeKey(label.replace(/[*_]/g, ' ').replace(/[\s:.]+$/, '').replace(/\s*\([^)]*\)$/, ''))
+  const key = normalizeKey(label.replace(/[*_]/g, ' ').replace(/(?<![\s:.])[\s:.]+$/, '').replace(/(?<!\s)\s*\([^()]*\)$/, ''))
   return vocabulary.fields.get(key) ?? null
 }
