@@ -4,7 +4,8 @@ import { dirname, join, relative, resolve } from 'node:path'
 import picomatch from 'picomatch'
 import { parse as parseYaml } from 'yaml'
 import type { z } from 'zod'
-import { configSchema, type Config } from '../config/schema.js'
+import { configSchema, presetNames, type Config } from '../config/schema.js'
+import { describeZodIssue } from '../zod-issues.js'
 import { CliError } from './errors.js'
 import { describeFsError } from './io.js'
 
@@ -20,16 +21,11 @@ export interface LoadedConfig {
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   const key = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)'
-  let detail = issue.message
-  if (issue.code === 'invalid_value' && 'values' in issue) detail = `must be one of ${(issue.values as unknown[]).map((value) => JSON.stringify(value)).join(', ')}`
-  else if (issue.code === 'unrecognized_keys' && 'keys' in issue) return `unknown key${(issue.keys as string[]).length > 1 ? 's' : ''} ${(issue.keys as string[]).map((k) => `"${k}"`).join(', ')} at ${key}; allowed keys: ${allowedKeys(issue.path)}`
-  else if (issue.code === 'invalid_union') detail = 'must be "off", "info", "warn" or "error", or [severity, options]'
-  return `${key}: ${detail}`
-}
-
-function allowedKeys(path: PropertyKey[]): string {
-  if (path.length === 0) return Object.keys(configSchema.shape).join(', ')
-  return 'see docs/configuration in the README'
+  if (issue.code === 'invalid_union') {
+    if (issue.path[0] === 'extends') return `${key}: must be a preset (${presetNames.map((name) => `"${name}"`).join(', ')}) or a list of them; configuration is data, so files and modules cannot be extended`
+    if (issue.path.includes('rules')) return `${key}: must be "off", "info", "warn" or "error", or [severity, options]`
+  }
+  return describeZodIssue(configSchema, issue)
 }
 
 /** Validate parsed config data; the message names the file, the key and what is allowed. */

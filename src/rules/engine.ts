@@ -2,6 +2,7 @@
 import type { DomainData } from '../data/index.js'
 import type { ParsedDocument } from '../index.js'
 import type { AnyRule, Span } from './define.js'
+import { describeZodIssue } from '../zod-issues.js'
 import type { LintMessage, LintResult, ReportedSeverity, Severity } from './types.js'
 
 export interface RuleSetting {
@@ -24,8 +25,10 @@ export function ruleOptions(rule: AnyRule, raw: unknown): unknown {
   const parsed = rule.options.safeParse(raw ?? {})
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    const where = issue?.path.length ? `${issue.path.join('.')}: ` : ''
-    throw new RuleOptionsError(rule.id, `${where}${issue?.message ?? 'not valid'}`)
+    if (!issue) throw new RuleOptionsError(rule.id, 'not valid')
+    const detail = describeZodIssue(rule.options, issue)
+    // An issue on the options object itself has no key to name.
+    throw new RuleOptionsError(rule.id, detail.startsWith('(top level): ') ? detail.slice('(top level): '.length) : detail.replace(/ at \(top level\);/, ';'))
   }
   return parsed.data
 }

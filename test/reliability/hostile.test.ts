@@ -180,6 +180,11 @@ describe('invalid configuration', () => {
     ['an unknown rule', { 'torlint.config.json': '{ "rules": { "no-such-rule": "warn" } }' }, /torlint\.config\.json: .*rules\.no-such-rule: unknown rule "no-such-rule"; known rules: .*placeholder/],
     ['a wrong severity', { 'torlint.config.json': '{ "rules": { "placeholder": "loud" } }' }, /torlint\.config\.json: .*rules\.placeholder: must be "off", "info", "warn" or "error"/],
     ['a wrong option type', { 'torlint.config.json': '{ "rules": { "duplicate-item": ["error", { "threshold": "high" }] } }' }, /torlint\.config\.json: rules\.duplicate-item: invalid options for rule "duplicate-item": threshold: .*expected number/],
+    ['an unknown rule option', { 'torlint.config.json': '{ "rules": { "duplicate-item": ["error", { "treshold": 0.9 }] } }' }, /torlint\.config\.json: rules\.duplicate-item: invalid options for rule "duplicate-item": unknown key "treshold"; allowed keys: .*\bthreshold\b/],
+    ['a module in extends', { 'torlint.config.json': '{ "extends": ["recommended", "./mine.mjs"] }' }, /torlint\.config\.json: invalid configuration: extends: must be a preset \("recommended", "strict", "jobposting"\) or a list of them/],
+    ['a misspelt preset', { 'torlint.config.json': '{ "extends": "recomended" }' }, /torlint\.config\.json: invalid configuration: extends: must be a preset \("recommended", "strict", "jobposting"\)/],
+    ['an unknown key in an override', { 'torlint.config.json': '{ "overrides": [{ "files": "*.md", "rulez": {} }] }' }, /torlint\.config\.json: invalid configuration: unknown key "rulez" at overrides\.0; allowed keys: files, excludedFiles, rules/],
+    ['an unknown key in a data table', { 'torlint.config.json': '{ "data": { "headings": { "add": [] } } }' }, /torlint\.config\.json: invalid configuration: unknown key "add" at data\.headings; allowed keys: extend, replace/],
   ]
   it.each(cases)('%s: names the file, the key and what is allowed; exit 2, no stack trace, nothing linted', (_name, files, message) => {
     const cwd = project({ ...files, 'a.md': good })
