@@ -18,7 +18,7 @@ await build({
   packages: 'bundle',
   // Loaded from node_modules when first needed: country names (only for JobPosting output) and legacy
   // encodings (only for Windows-1252 files) would otherwise be compiled at every start.
-  external: ['i18n-iso-countries', 'i18n-iso-countries/*', 'iconv-lite'],
+  external: ['i18n-iso-countries', 'i18n-iso-countries/*'],
   chunkNames: 'chunks/[name]-[hash]',
   // CommonJS dependencies inside an ES module bundle still call require() for Node built-ins.
   banner: { js: "import { createRequire as __torlintCreateRequire } from 'node:module'; const require = __torlintCreateRequire(import.meta.url);" },

@@ -42,3 +42,19 @@ export function stripFootnoteMarkers(text: string): string {
 export function startsWithFootnoteMarker(text: string): boolean {
   return /^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S/.test(text.trimStart())
 }
+
+/**
+ * The characters of Windows-1252's bytes 0x80–0x9F (WHATWG encoding standard); every other byte is the
+ * Unicode code point of the same number. Node 20's TextDecoder reads 'windows-1252' as Latin-1, and a
+ * codec library costs start-up time for these 32 entries. The five undefined bytes keep their C1 code.
+ */
+const WINDOWS_1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ'
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let text = ''
+  for (let start = 0; start < bytes.length; start += 8192) {
+    const codes = Array.from(bytes.subarray(start, start + 8192), (byte) => (byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_C1.charCodeAt(byte - 0x80) : byte))
+    text += String.fromCharCode(...codes)
+  }
+  return text
+}

@@ -1,7 +1,7 @@
 // Decoding is strict: a file that is not text gets a clear error instead of a parse of garbage. The one
 // tolerance is Windows-1252, what Word and older Windows tools save by default: such a file is read, and
 // the `encoding` rule asks for it to be saved as UTF-8.
-import iconv from 'iconv-lite'
+import { decodeWindows1252 } from '../text.js'
 
 export class InputError extends Error {
   readonly path: string | null
@@ -68,7 +68,7 @@ export function decode(bytes: Uint8Array, path: string | null): Decoded {
     decoded = withEncoding(strict(utf8, bytes), 'utf-8')
     // A UTF-8 byte-order mark declares the encoding: bytes after it that are not UTF-8 are damage.
     if (!decoded && !startsWith(bytes, [0xef, 0xbb, 0xbf]) && isPlausibleWindows1252(bytes)) {
-      decoded = { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows-1252'), encoding: 'windows-1252' }
+      decoded = { text: decodeWindows1252(bytes), encoding: 'windows-1252' }
     }
   }
   if (!decoded) {

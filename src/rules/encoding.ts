@@ -1,5 +1,5 @@
-import iconv from 'iconv-lite'
 import { z } from 'zod'
+import { decodeWindows1252 } from '../text.js'
 import { defineRule } from './define.js'
 
 // Word and older Windows tools save Windows-1252; torlint reads such a file but other tools may not, so
@@ -9,7 +9,7 @@ import { defineRule } from './define.js'
 /** Windows-1252 (and Latin-1) characters of the bytes 0x80–0xBF, the bytes that continue a UTF-8 sequence. */
 const BYTE_OF = new Map<string, number>()
 for (let byte = 0x80; byte <= 0xff; byte++) {
-  const char = iconv.decode(Buffer.from([byte]), 'windows-1252')
+  const char = decodeWindows1252(Uint8Array.of(byte))
   if (char !== '\ufffd') BYTE_OF.set(char, byte)
   // Converters that use Latin-1 instead leave the C1 control characters in place of 0x80–0x9f.
   if (byte <= 0x9f) BYTE_OF.set(String.fromCharCode(byte), byte)
