@@ -24,6 +24,9 @@ function workerEntry(): URL {
 /** Under this many files, starting workers costs more than it saves. */
 export const PARALLEL_THRESHOLD = 50
 
+/** Files queued at a worker at once: one being processed and one ready for when it is done. */
+const IN_FLIGHT = 2
+
 export interface BatchOptions extends JobOptions {
   jobs: number
   cache: ReadonlyMap<string, CachedEntry> | null
@@ -83,30 +86,39 @@ async function* parallel(files: readonly string[], options: BatchOptions, jobs: 
     wake = null
   }
   const workers: Worker[] = []
-  const busy = new Map<Worker, number>()
+  // Files sent to each worker and not answered yet, oldest first.
+  const busy = new Map<Worker, number[]>()
 
+  /** Keeps IN_FLIGHT files queued at each worker, so it never waits for this thread between files. */
   const dispatch = (worker: Worker) => {
-    if (next >= files.length || next >= emitted + window) return
-    const index = next++
-    busy.set(worker, index)
-    worker.postMessage({ index, path: files[index] })
+    const queued = busy.get(worker) ?? []
+    busy.set(worker, queued)
+    while (queued.length < IN_FLIGHT && next < files.length && next < emitted + window) {
+      const index = next++
+      queued.push(index)
+      worker.postMessage({ index, path: files[index] })
+    }
   }
   const start = (): Worker => {
     const worker = new Worker(workerEntry(), { workerData })
     worker.on('message', ({ index, outcome }: { index: number; outcome: FileOutcome }) => {
-      busy.delete(worker)
+      const queued = busy.get(worker)
+      queued?.splice(queued.indexOf(index), 1)
       done.set(index, outcome)
       dispatch(worker)
       notify()
     })
     worker.on('error', (error) => {
       // A crash loses one file, never the batch: record it and carry on with a fresh worker.
-      const index = busy.get(worker)
+      // The file it was on fails; the ones queued behind it go to the replacement.
+      const [index, ...waiting] = busy.get(worker) ?? []
       busy.delete(worker)
       if (index !== undefined) done.set(index, { path: files[index]!, ok: false, reason: `worker crashed: ${error.message}`, fatal: false })
       const position = workers.indexOf(worker)
       const replacement = start()
       workers[position] = replacement
+      busy.set(replacement, waiting)
+      for (const queuedIndex of waiting) replacement.postMessage({ index: queuedIndex, path: files[queuedIndex] })
       dispatch(replacement)
       notify()
     })
@@ -126,7 +138,7 @@ async function* parallel(files: readonly string[], options: BatchOptions, jobs: 
       done.delete(emitted)
       emitted++
       // Room in the window again: idle workers take the next files.
-      for (const worker of workers) if (!busy.has(worker)) dispatch(worker)
+      for (const worker of workers) dispatch(worker)
       yield outcome
     }
   } finally {

@@ -1,7 +1,6 @@
 // A duty station as a place: the city (addressLocality) and the ISO 3166-1 alpha-2 country code
 // (addressCountry) that job search engines need, or the fact that the work is home-based.
 import { createRequire } from 'node:module'
-import countries from 'i18n-iso-countries'
 import { countryAliases, dutyStationCountries, officeWords, remoteWords } from '../data/countries.js'
 import { escapeRegExp, normalizeKey } from '../text.js'
 
@@ -15,14 +14,20 @@ export interface Place {
 }
 
 const LOCALES = ['en', 'fr', 'es'] as const
-let registered = false
+type Countries = typeof import('i18n-iso-countries')
+let loaded: Countries | null = null
 
-/** Country names are loaded on the first lookup, so parsing and linting never pay for them. */
-function registerLocales(): void {
-  if (registered) return
+/**
+ * Country names are loaded on the first lookup, so parsing and linting never pay for them. The package's
+ * main entry registers all of its ~80 languages; its core module with our three is a fraction of that.
+ */
+function library(): Countries {
+  if (loaded) return loaded
   const require = createRequire(import.meta.url)
+  const countries = require('i18n-iso-countries/index.js') as Countries
   for (const locale of LOCALES) countries.registerLocale(require(`i18n-iso-countries/langs/${locale}.json`))
-  registered = true
+  loaded = countries
+  return countries
 }
 
 function key(text: string): string {
@@ -31,7 +36,7 @@ function key(text: string): string {
 
 /** The alpha-2 code of a country name in English, French or Spanish, as written or without accents. */
 export function countryCode(name: string): string | null {
-  registerLocales()
+  const countries = library()
   const candidates = [name.trim(), name.replace(/(?<!\s)\s*\([^()]*\)\s*$/, '').trim()].filter((candidate) => candidate !== '')
   for (const candidate of candidates) {
     const alias = countryAliases[key(candidate)]
@@ -54,8 +59,7 @@ export function countryCode(name: string): string | null {
 
 /** The English name of a country code, for `applicantLocationRequirements`. */
 export function countryName(code: string): string | null {
-  registerLocales()
-  return countries.getName(code, 'en') ?? null
+  return library().getName(code, 'en') ?? null
 }
 
 let officePattern: RegExp | null = null
