@@ -4,13 +4,21 @@ import type { DomainData } from '../data/index.js'
 import type { DocumentType } from '../schema.js'
 import { escapeRegExp, normalizeKey } from '../text.js'
 
-const signalPatterns = new WeakMap<string[], RegExp[]>()
+interface PhrasePattern {
+  phrase: string
+  pattern: RegExp
+}
+
+const signalPatterns = new WeakMap<string[], PhrasePattern[]>()
 
 /** Whole words only ("consultor" is not in "consultorías"), plurals allowed. */
-function phrasePatterns(phrases: string[]): RegExp[] {
+function phrasePatterns(phrases: string[]): PhrasePattern[] {
   let patterns = signalPatterns.get(phrases)
   if (!patterns) {
-    patterns = phrases.map((phrase) => new RegExp(`(?<![\\p{L}])${escapeRegExp(normalizeKey(phrase))}(?:s|es)?(?![\\p{L}])`, 'u'))
+    patterns = phrases.map((raw) => {
+      const phrase = normalizeKey(raw)
+      return { phrase, pattern: new RegExp(`(?<![\\p{L}])${escapeRegExp(phrase)}(?:s|es)?(?![\\p{L}])`, 'u') }
+    })
     signalPatterns.set(phrases, patterns)
   }
   return patterns
@@ -21,7 +29,8 @@ export function documentType(text: string, data: DomainData): DocumentType {
   let best: DocumentType = 'unknown'
   let bestScore = 0
   for (const signal of data.documentSignals) {
-    const hits = phrasePatterns(signal.phrases).filter((pattern) => pattern.test(key)).length
+    // A plain substring search rules out most phrases before the slower whole-word pattern runs.
+    const hits = phrasePatterns(signal.phrases).filter(({ phrase, pattern }) => key.includes(phrase) && pattern.test(key)).length
     const score = hits * signal.weight
     if (score > bestScore) {
       best = signal.type
