@@ -31,8 +31,8 @@ export const root = fileURLToPath(new URL('../../', import.meta.url))
 export const bin = fileURLToPath(new URL('../../bin/torlint.js', import.meta.url))
 
 /** The built binary, as a user runs it (needs `npm run build`, which `npm test` does through tsc). */
-export function runBin(args: string[], options: { input?: string; cwd?: string } = {}): Run {
+export function runBin(args: string[], options: { input?: string; cwd?: string; env?: Record<string, string> } = {}): Run {
   // A hung run (workers left alive) fails the test instead of hanging the suite.
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: options.cwd ?? root, input: options.input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 150_000 })
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd: options.cwd ?? root, input: options.input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...options.env }, timeout: 150_000 })
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr }
 }
