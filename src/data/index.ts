@@ -13,6 +13,7 @@ import { organizationNameSchema, organizationNames } from './organizations.js'
 import { languageLookalikes, languageLookalikesSchema } from './language-lookalikes.js'
 import { functionWords, functionWordsSchema } from './function-words.js'
 import { inclusiveWording, inclusiveWordingSchema } from './inclusive.js'
+import { announcementWords, announcementWordsSchema, deadlineWords, deadlineWordsSchema } from './phrases.js'
 
 export const domainDataSchema = z.object({
   headings: z.array(headingEntrySchema),
@@ -36,6 +37,8 @@ export const domainDataSchema = z.object({
   languageLookalikes: languageLookalikesSchema,
   functionWords: functionWordsSchema,
   inclusiveWording: z.record(z.string(), inclusiveWordingSchema),
+  deadlineWords: deadlineWordsSchema,
+  announcementWords: announcementWordsSchema,
 })
 export type DomainData = z.infer<typeof domainDataSchema>
 export type TableName = keyof DomainData
@@ -62,7 +65,12 @@ export const defaultData: DomainData = {
   languageLookalikes,
   functionWords,
   inclusiveWording,
+  deadlineWords,
+  announcementWords,
 }
+
+/** The schema of an `extend`: every list of a table of lists is optional. */
+type ExtendSchema<S> = S extends z.ZodObject<infer Shape extends z.ZodRawShape> ? z.ZodObject<{ [K in keyof Shape]: z.ZodOptional<Shape[K]> }> : S
 
 /** How config changes a table: `extend` adds entries (or keys), `replace` swaps the whole table. */
 export const dataOverridesSchema = z
@@ -70,12 +78,23 @@ export const dataOverridesSchema = z
     Object.fromEntries(
       Object.entries(domainDataSchema.shape).map(([name, schema]) => [
         name,
-        z.object({ extend: schema.optional(), replace: schema.optional() }).strict().optional(),
+        // A table of word lists is extended list by list: name only the lists you add to.
+        z.object({ extend: (schema instanceof z.ZodObject ? schema.partial() : schema).optional(), replace: schema.optional() }).strict().optional(),
       ]),
-    ) as { [K in TableName]: z.ZodOptional<z.ZodObject<{ extend: z.ZodOptional<(typeof domainDataSchema.shape)[K]>; replace: z.ZodOptional<(typeof domainDataSchema.shape)[K]> }>> },
+    ) as unknown as { [K in TableName]: z.ZodOptional<z.ZodObject<{ extend: z.ZodOptional<ExtendSchema<(typeof domainDataSchema.shape)[K]>>; replace: z.ZodOptional<(typeof domainDataSchema.shape)[K]> }>> },
   )
   .strict()
 export type DataOverrides = z.infer<typeof dataOverridesSchema>
+
+/** Keys of a record table are added or replaced; lists inside a table of lists grow, config entries first. */
+function extendRecord(current: Record<string, unknown>, extension: Record<string, unknown>): Record<string, unknown> {
+  const merged = { ...current }
+  for (const [key, value] of Object.entries(extension)) {
+    const existing = merged[key]
+    merged[key] = Array.isArray(existing) && Array.isArray(value) ? [...value, ...existing] : value
+  }
+  return merged
+}
 
 export function mergeData(overrides: DataOverrides | undefined, base: DomainData = defaultData): DomainData {
   if (!overrides) return base
@@ -87,7 +106,7 @@ export function mergeData(overrides: DataOverrides | undefined, base: DomainData
     else if (change.extend !== undefined) {
       merged[name] = Array.isArray(current)
         ? [...(change.extend as unknown[]), ...current] // config entries first: they win ties
-        : { ...(current as object), ...(change.extend as object) }
+        : extendRecord(current as Record<string, unknown>, change.extend as Record<string, unknown>)
     }
   }
   return merged as DomainData

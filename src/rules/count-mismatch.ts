@@ -1,10 +1,49 @@
 import { z } from 'zod'
 import { defineRule } from './define.js'
+import type { DomainData } from '../data/index.js'
 import type { Block } from '../segment/index.js'
+import { escapeRegExp } from '../text.js'
 
-// "demonstrate these three values:" promises a count; the list after it has to keep the promise.
-const ANNOUNCEMENT = /\b(?:these|the following|following)\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+([\p{L}-]+)/iu
-const WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }
+// "demonstrate these three values:" promises a count; the list after it has to keep the promise. So do
+// "ces trois valeurs", "les trois valeurs suivantes", "estos tres valores" and "los siguientes tres valores";
+// an article alone ("les deux langues") promises nothing without "suivantes" / "siguientes".
+interface AnnouncementMatcher {
+  pattern: RegExp
+  articles: Set<string>
+}
+
+const announcementMatchers = new WeakMap<DomainData['numberWords'], WeakMap<DomainData['announcementWords'], AnnouncementMatcher>>()
+
+function announcementMatcher(numberWords: DomainData['numberWords'], words: DomainData['announcementWords']): AnnouncementMatcher {
+  let byWords = announcementMatchers.get(numberWords)
+  if (!byWords) {
+    byWords = new WeakMap()
+    announcementMatchers.set(numberWords, byWords)
+  }
+  let matcher = byWords.get(words)
+  if (!matcher) {
+    const alternatives = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map((word) => escapeRegExp(word).replace(/ /g, '\\s+')).join('|') || '(?!)'
+    const pattern = new RegExp(
+      `(?<![\\p{L}])(${alternatives([...words.determiners, ...words.articles])})\\s+((?:${alternatives(words.followingBefore)})\\s+)?(\\d{1,2}|${alternatives(Object.keys(numberWords))})\\s+([\\p{L}-]+)(\\s+(?:${alternatives(words.followingAfter)}))?(?![\\p{L}])`,
+      'iu',
+    )
+    matcher = { pattern, articles: new Set(words.articles.map((word) => word.toLowerCase())) }
+    byWords.set(words, matcher)
+  }
+  return matcher
+}
+
+/** The announcement in a sentence, with the number it promises. */
+function announcement(text: string, data: DomainData): { phrase: string; count: number } | null {
+  const { pattern, articles } = announcementMatcher(data.numberWords, data.announcementWords)
+  const match = pattern.exec(text)
+  if (!match) return null
+  const article = articles.has(match[1]!.toLowerCase())
+  if (article && !match[2] && !match[5]) return null
+  const raw = match[3]!.toLowerCase()
+  const count = /^\d+$/.test(raw) ? Number(raw) : data.numberWords[raw]
+  return count === undefined || count < 2 ? null : { phrase: match[0], count }
+}
 
 /** The entries that follow an announcement: list items, or `Name: description` runs in one paragraph. */
 function entriesAfter(blocks: Block[], start: number): number {
@@ -45,25 +84,29 @@ export default defineRule({
   tags: ['consistency', 'lists'],
   options: z.object({}).strict(),
   examples: {
-    bad: [{ text: 'Staff must demonstrate these three values:\n\n- Integrity: acts ethically.\n- Respect: values others.\n', messages: ['1:24 says "these three values" but 2 follow: change the number to 2 or complete the list'] }],
-    good: [{ text: 'Staff must demonstrate these two values:\n\n- Integrity: acts ethically.\n- Respect: values others.\n' }],
+    bad: [
+      { text: 'Staff must demonstrate these three values:\n\n- Integrity: acts ethically.\n- Respect: values others.\n', messages: ['1:24 says "these three values" but 2 follow: change the number to 2 or complete the list'] },
+      { text: 'Le personnel doit faire preuve des trois valeurs suivantes :\n\n- Intégrité : agit avec éthique.\n- Respect : respecte autrui.\n', messages: ['1:32 says "des trois valeurs suivantes" but 2 follow: change the number to 2 or complete the list'] },
+    ],
+    good: [
+      { text: 'Staff must demonstrate these two values:\n\n- Integrity: acts ethically.\n- Respect: values others.\n' },
+      { text: 'El personal debe demostrar estos dos valores:\n\n- Integridad: actúa con ética.\n- Respeto: respeta a los demás.\n' },
+    ],
   },
-  check({ doc, report }) {
+  check({ doc, data, report }) {
     const blocks = doc.segmented.blocks
     blocks.forEach((block, index) => {
       if (block.type !== 'text' || !/:\s*$/.test(block.text)) return
-      const match = ANNOUNCEMENT.exec(block.text)
-      if (!match) return
-      const raw = match[1]!.toLowerCase()
-      const announced = WORDS[raw] ?? Number(raw)
-      const found = entriesAfter(blocks, index)
-      if (found === 0 || found === announced) return
-      const phrase = match[0]
+      const found = announcement(block.text, data)
+      if (!found) return
+      const entries = entriesAfter(blocks, index)
+      if (entries === 0 || entries === found.count) return
+      const phrase = found.phrase
       const at = doc.lines[block.line - 1]?.toLowerCase().indexOf(phrase.toLowerCase()) ?? -1
       const column = at >= 0 ? at + 1 : block.column
       report(
         { line: block.line, column, endLine: block.line, endColumn: column + phrase.length },
-        `says "${phrase}" but ${found} follow: change the number to ${found} or complete the list`,
+        `says "${phrase}" but ${entries} follow: change the number to ${entries} or complete the list`,
       )
     })
   },

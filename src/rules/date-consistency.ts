@@ -6,6 +6,7 @@ import { findDates } from '../extract/index.js'
 import type { Block } from '../segment/index.js'
 import { fieldForLabel, vocabularyFor } from '../segment/vocabulary.js'
 import { perDocument } from './util/memo.js'
+import { escapeRegExp } from '../text.js'
 
 export interface Stated {
   iso: string
@@ -18,11 +19,29 @@ type Report = (at: Span, message: string) => void
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/
 
-// Words that make a date in running text a deadline ("by 09 February 2022 at the latest").
-const DEADLINE_CUE =
-  /(?:\bby|\bbefore|\buntil|\blater than|\bdeadline(?:\s+is|\s+of)?:?|\bclosing date(?:\s+is|\s+of)?:?|\bclose[sd]?\s+on|\bavant le|\bau plus tard le|\bjusqu'au|\bantes del?|\bhasta el|\bmás tardar el)\s+(?:the\s+|le\s+|el\s+)?$/iu
-// The sentence has to be about applying, so "the project ends by 31 December" is not read as a deadline.
-const APPLICATION = /appl(?:y|ic)|submi|candida|postul|deadline|closing|clôture|cierre|date limite|fecha límite/iu
+interface DeadlineMatchers {
+  /** The cue right before a date ("by 09 February 2022 at the latest"), with an optional article. */
+  cue: RegExp
+  /** The sentence has to be about applying, so "the project ends by 31 December" is not read as a deadline. */
+  application: RegExp
+}
+
+const deadlineMatchers = new WeakMap<DomainData['deadlineWords'], DeadlineMatchers>()
+
+function deadlineMatchersFor(words: DomainData['deadlineWords']): DeadlineMatchers {
+  let matchers = deadlineMatchers.get(words)
+  if (!matchers) {
+    const alternatives = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map((word) => escapeRegExp(word).replace(/ /g, '\\s+')).join('|')
+    // One character of look-behind and fixed alternatives: linear on any text. A ":" may follow a cue.
+    const articles = words.articles.length > 0 ? `(?:(?:${alternatives(words.articles)})\\s+)?` : ''
+    matchers = {
+      cue: new RegExp(`(?<![\\p{L}])(?:${alternatives(words.cues) || '(?!)'}):?\\s+${articles}$`, 'iu'),
+      application: new RegExp(alternatives(words.application) || '(?!)', 'iu'),
+    }
+    deadlineMatchers.set(words, matchers)
+  }
+  return matchers
+}
 
 /** The span of a date written in a block, or the block's start when markup splits it in the source. */
 function dateSpan(doc: ParsedDocument, block: Block, text: string): Span {
@@ -99,13 +118,14 @@ export function proseDeadlines(doc: ParsedDocument, data: DomainData): Stated[] 
 }
 
 function readProseDeadlines(doc: ParsedDocument, data: DomainData): Stated[] {
+  const { cue, application } = deadlineMatchersFor(data.deadlineWords)
   const found: Stated[] = []
   for (const section of doc.segmented.sections) {
     if (section.kind === 'postingPeriod') continue
     for (const block of section.blocks) {
-      if ((block.type !== 'text' && block.type !== 'item') || !/\d/.test(block.text) || !APPLICATION.test(block.text)) continue
+      if ((block.type !== 'text' && block.type !== 'item') || !/\d/.test(block.text) || !application.test(block.text)) continue
       for (const date of findDates(block.text, data)) {
-        if (!date.iso || !DEADLINE_CUE.test(block.text.slice(Math.max(0, date.index - 40), date.index))) continue
+        if (!date.iso || !cue.test(block.text.slice(Math.max(0, date.index - 40), date.index))) continue
         found.push({ iso: date.iso, text: date.text, at: dateSpan(doc, block, date.text) })
       }
     }

@@ -1,6 +1,6 @@
 // Another organisation adopts torlint through data, not code: its headings and frameworks come from config.
 import { describe, expect, it } from 'vitest'
-import { dataOverridesSchema, defaultData, mergeData, parse } from '../../src/index.js'
+import { dataOverridesSchema, defaultData, lint, mergeData, parse } from '../../src/index.js'
 
 const doc = '## Mission Tasks\n\n- Plan the survey.\n- Train enumerators.\n\n## Qualifications\n\n- Master\'s degree in statistics.\n'
 
@@ -23,5 +23,22 @@ describe('domain data overrides', () => {
   it('rejects an unknown table or a malformed entry', () => {
     expect(dataOverridesSchema.safeParse({ headingz: {} }).success).toBe(false)
     expect(dataOverridesSchema.safeParse({ headings: { extend: [{ kind: 'nonsense', lang: 'en', phrases: ['x'] }] } }).success).toBe(false)
+  })
+
+  it('a table of word lists is extended list by list, keeping the built-in words', () => {
+    const overrides = dataOverridesSchema.parse({ deadlineWords: { extend: { cues: ['à soumettre au plus tard'] } } })
+    const data = mergeData(overrides)
+    expect(data.deadlineWords.cues[0]).toBe('à soumettre au plus tard')
+    expect(data.deadlineWords.cues).toEqual(expect.arrayContaining(defaultData.deadlineWords.cues))
+    expect(data.deadlineWords.application).toEqual(defaultData.deadlineWords.application)
+  })
+  it('deadline and announcement words come from the data: a new wording is a config change', () => {
+    const notice = 'Position Title: Driver\nClosing Date: 9 March 2023\n\n## How to apply\n\nCandidates must apply prior to 1 March 2023.\n\nStaff must demonstrate these three values:\n\n- Integrity: acts ethically.\n- Respect: values others.\n'
+    const ids = (data = defaultData) => lint(notice, { data }).messages.map((message) => message.ruleId)
+    expect(ids()).not.toContain('date-consistency')
+    expect(ids()).toContain('count-mismatch')
+    const data = mergeData(dataOverridesSchema.parse({ deadlineWords: { extend: { cues: ['prior to'] } }, announcementWords: { replace: { determiners: ['those'], articles: [], followingBefore: [], followingAfter: [] } } }))
+    expect(ids(data)).toContain('date-consistency')
+    expect(ids(data)).not.toContain('count-mismatch')
   })
 })
