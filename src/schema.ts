@@ -8,7 +8,14 @@ const nullableText = z.string().nullable()
 const line = z.number().int().min(1).describe('1-based source line where the value starts')
 const column = z.number().int().min(1).describe('1-based source column where the value starts')
 
-export const locationSchema = z.object({ line, column }).meta({ id: 'Location' })
+// A PDF or a Word file has no lines of its own: `line` and `column` are those of the text torlint read from
+// it (the `text` of the ingested document), and these say where that is in the original.
+const page = z.number().int().min(1).optional().describe('PDF only: the page the value is printed on')
+const pageLine = z.number().int().min(1).optional().describe('PDF only: the line on that page, counted from the top of the page')
+const paragraph = z.number().int().min(1).optional().describe('Word (.docx) only: the number of the paragraph the value is in, counted from the start of the document')
+const places = { page, pageLine, paragraph }
+
+export const locationSchema = z.object({ line, column, ...places }).meta({ id: 'Location' })
 export type Location = z.infer<typeof locationSchema>
 
 export interface Item {
@@ -17,6 +24,9 @@ export interface Item {
   children: Item[]
   line: number
   column: number
+  page?: number | undefined
+  pageLine?: number | undefined
+  paragraph?: number | undefined
 }
 
 export const itemSchema: z.ZodType<Item> = z
@@ -28,6 +38,7 @@ export const itemSchema: z.ZodType<Item> = z
     },
     line,
     column,
+    ...places,
   })
   .meta({ id: 'Item' })
 
@@ -37,6 +48,7 @@ export const competencySchema = z
     description: text,
     line,
     column,
+    ...places,
   })
   .meta({ id: 'Competency' })
 export type Competency = z.infer<typeof competencySchema>
@@ -108,6 +120,7 @@ export const sectionSchema = z
     heading: text.describe('The heading as written, cleaned of markup'),
     line,
     column,
+    ...places,
   })
   .meta({ id: 'Section' })
 export type SectionSummary = z.infer<typeof sectionSchema>
@@ -117,7 +130,7 @@ export const torSchema = z
     schemaVersion: z.literal(SCHEMA_VERSION),
     source: z.object({
       path: nullableText.describe('The input path as given, or null for text passed in memory'),
-      format: z.enum(['text', 'markdown']),
+      format: z.enum(['text', 'markdown', 'html', 'docx', 'pdf']).describe('How the input was read, from its extension: html, docx and pdf positions are explained on Location'),
       language: text.describe('ISO 639-1 code of the document language, "und" when undetermined'),
     }),
     documentType: documentTypeSchema,

@@ -6,7 +6,7 @@ import { glob, isDynamicPattern } from 'tinyglobby'
 import { CliError } from './errors.js'
 import { describeFsError } from './io.js'
 
-export const DEFAULT_EXTENSIONS = ['.txt', '.md', '.markdown'] as const
+export const DEFAULT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx', '.pdf'] as const
 
 export interface CollectOptions {
   cwd: string

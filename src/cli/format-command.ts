@@ -4,6 +4,7 @@
 import { realpathSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { InputError } from '../ingest/decode.js'
+import { formatFromPath } from '../ingest/index.js'
 import { CliError, EXIT } from './errors.js'
 import { readInput } from './io.js'
 import type { Io } from './main.js'
@@ -29,7 +30,7 @@ export async function runFormat(files: string[], options: FormatCommandOptions, 
   if (files.length === 0) files = ['-']
   if (options.write && files.includes('-')) throw new CliError('--write replaces files in place: give the files, not standard input')
   if (!options.write && files.length > 1) throw new CliError('give one file to print, or --write to format several files in place')
-  const { parse } = await import('../index.js')
+  const { parse, parseAsync } = await import('../index.js')
   const { renderMarkdown, roundTripDifferences } = await import('../format/index.js')
   const labels = options.keepLabels ? 'source' : 'house'
   const configs = createFileProcessor({ cwd: io.cwd, configPath: options.config, cliRules: {}, keepDocument: false, maxFileSize: Number.POSITIVE_INFINITY })
@@ -39,12 +40,14 @@ export async function runFormat(files: string[], options: FormatCommandOptions, 
   for (const path of files) {
     const stdin = path === '-'
     try {
+      // Markdown written over a Word, PDF or HTML file would destroy it: those are printed, not rewritten.
+      if (options.write && !stdin && !['text', 'markdown'].includes(formatFromPath(path))) throw new CliError(`${path}: --write only rewrites .txt and .md files; print this one and save the Markdown beside it`)
       const input = await readInput(stdin ? '-' : resolve(io.cwd, path), io.stdin, path)
       // The domain tables of the file's configuration: the heading words it adds must read the same twice.
       const config = await configs.configOnly(stdin ? resolve(io.cwd, 'stdin.md') : path)
       if (!config.ok) throw new CliError(config.reason)
       const data = config.config.data
-      const original = parse(input.bytes, { path: stdin ? null : path, data }).tor
+      const original = (await parseAsync(input.bytes, { path: stdin ? null : path, data })).tor
       const markdown = renderMarkdown(original, { data, labels })
       const lost = roundTripDifferences(original, parse(markdown, { path: 'formatted.md', data }).tor, labels)
       const shown = stdin ? '<stdin>' : path

@@ -2,7 +2,7 @@
 import { availableParallelism } from 'node:os'
 import { join, resolve } from 'node:path'
 import { ruleEntrySchema, type RuleEntry } from '../config/schema.js'
-import { getFormatter } from '../report/index.js'
+import { getStreamingFormatter } from '../report/index.js'
 import { rules } from '../rules/index.js'
 import type { LintResult, RuleMeta } from '../rules/types.js'
 import { VERSION } from '../version.js'
@@ -16,7 +16,7 @@ import { runBatch } from './pool.js'
 import type { CachedEntry, JobOptions } from './process-file.js'
 import { summarize } from '../rules/engine.js'
 import { createProgress } from './progress.js'
-import { writeAtomic } from './write.js'
+import { openAtomic, type AtomicFile } from './write.js'
 
 export interface BatchCommandOptions {
   rule?: string[]
@@ -109,7 +109,7 @@ export async function prepareBatch(paths: string[], options: BatchCommandOptions
 export async function runLint(paths: string[], options: LintCommandOptions, io: Io): Promise<number> {
   let formatter
   try {
-    formatter = getFormatter(options.format ?? 'stylish')
+    formatter = getStreamingFormatter(options.format ?? 'stylish')
   } catch (error) {
     throw new CliError((error as Error).message)
   }
@@ -122,33 +122,41 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
     false,
   )
   let failed = batch.failed > 0
-  const results: LintResult[] = []
+  const cacheLocation = resolve(io.cwd, options.cacheLocation ?? '.torlintcache')
+  const cache = options.cache ? loadCache(cacheLocation) : null
+  const progress = createProgress(batch.files.length, io, Boolean(options.quiet))
+  // Each file's report is written as soon as it is linted: a batch never holds all its results.
+  const report = openReport(options, io, progress.visible)
+  const session = formatter({ cwd: io.cwd, rules: ruleMetas(), color: useColor(options, io), toolVersion: VERSION })
+  let errors = 0
+  let warnings = 0
+  const add = (result: LintResult) => {
+    errors += result.errorCount
+    warnings += result.warningCount
+    report.write(session.file(result))
+  }
   const fail = (message: string) => {
     io.stderr.write(`torlint: ${message}\n`)
     failed = true
   }
 
-  if (paths.includes('-')) {
-    const input = await readInput('-', io.stdin)
-    const name = options.stdinFilename ?? '<stdin>'
-    const { lintParsed, parse } = await import('../index.js')
-    const { createFileProcessor } = await import('./process-file.js')
-    const processFile = createFileProcessor(batch.job)
-    // Standard input has no file of its own: lint the bytes with the config found for its stated name.
-    const probe = await processFile.configOnly(name)
-    if (!probe.ok) throw new CliError(probe.reason)
-    try {
-      const doc = parse(input.bytes, { path: name, data: probe.config.data })
-      results.push(lintParsed(doc, { config: probe.config, filePath: name }))
-    } catch (error) {
-      fail(`${name}: ${(error as Error).message}`)
-    }
-  }
-
-  const cacheLocation = resolve(io.cwd, options.cacheLocation ?? '.torlintcache')
-  const cache = options.cache ? loadCache(cacheLocation) : null
-  const progress = createProgress(batch.files.length, io, Boolean(options.quiet))
   try {
+    if (paths.includes('-')) {
+      const input = await readInput('-', io.stdin)
+      const name = options.stdinFilename ?? '<stdin>'
+      const { lintParsed, parseAsync } = await import('../index.js')
+      const { createFileProcessor } = await import('./process-file.js')
+      const processFile = createFileProcessor(batch.job)
+      // Standard input has no file of its own: lint the bytes with the config found for its stated name.
+      const probe = await processFile.configOnly(name)
+      if (!probe.ok) throw new CliError(probe.reason)
+      try {
+        const doc = await parseAsync(input.bytes, { path: name, data: probe.config.data })
+        add(lintParsed(doc, { config: probe.config, filePath: name }))
+      } catch (error) {
+        fail(`${name}: ${(error as Error).message}`)
+      }
+    }
     for await (const outcome of runBatch(batch.files, { ...batch.job, jobs: batch.jobs, cache })) {
       progress.tick()
       if (!outcome.ok) {
@@ -157,29 +165,73 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
         continue
       }
       cache?.set(resolve(io.cwd, outcome.path), { hash: outcome.hash, configKey: outcome.configKey, result: outcome.result } satisfies CachedEntry)
-      results.push(options.quiet ? summarize(outcome.result.filePath, outcome.result.messages.filter((message) => message.severity === 'error')) : outcome.result)
+      add(options.quiet ? summarize(outcome.result.filePath, outcome.result.messages.filter((message) => message.severity === 'error')) : outcome.result)
     }
-  } finally {
+    report.write(session.close())
     progress.stop()
+    report.commit()
+  } catch (error) {
+    progress.stop()
+    report.abort()
+    throw error
   }
   if (cache) saveCache(cacheLocation, cache)
 
-  const output = formatter(results, { cwd: io.cwd, rules: ruleMetas(), color: useColor(options, io), toolVersion: VERSION })
-  if (options.outputFile) {
-    try {
-      writeAtomic(resolve(io.cwd, options.outputFile), output)
-    } catch (error) {
-      throw new CliError(`${options.outputFile}: cannot write the report: ${(error as Error).message}`)
-    }
-  } else if (output !== '') io.stdout.write(output.endsWith('\n') ? output : `${output}\n`)
-
   if (failed) return EXIT.usage
-  const errors = results.reduce((sum, result) => sum + result.errorCount, 0)
-  const warnings = results.reduce((sum, result) => sum + result.warningCount, 0)
   if (errors > 0) return EXIT.problems
   if (maxWarnings >= 0 && warnings > maxWarnings) {
     io.stderr.write(`torlint: too many warnings (${warnings}); the maximum allowed is ${maxWarnings}\n`)
     return EXIT.problems
   }
   return EXIT.ok
+}
+
+/**
+ * Where the report goes: --output-file (complete or not at all), or standard output piece by piece.
+ * While a progress bar is drawn on the terminal, standard output waits for the end instead.
+ */
+function openReport(options: { outputFile?: string }, io: Io, holdStdout: boolean): AtomicFile {
+  if (options.outputFile) {
+    const path = resolve(io.cwd, options.outputFile)
+    const failure = (error: unknown) => new CliError(`${options.outputFile}: cannot write the report: ${(error as Error).message}`)
+    let file: AtomicFile
+    try {
+      file = openAtomic(path)
+    } catch (error) {
+      throw failure(error)
+    }
+    return {
+      write(text) {
+        try {
+          file.write(text)
+        } catch (error) {
+          throw failure(error)
+        }
+      },
+      commit() {
+        try {
+          file.commit()
+        } catch (error) {
+          throw failure(error)
+        }
+      },
+      abort: () => file.abort(),
+    }
+  }
+  const held: string[] = []
+  let last = ''
+  return {
+    write(text) {
+      if (text === '') return
+      last = text
+      if (holdStdout) held.push(text)
+      else io.stdout.write(text)
+    },
+    // A report that does not end its last line gets a line break on a terminal or a pipe.
+    commit() {
+      if (held.length > 0) io.stdout.write(held.join(''))
+      if (last !== '' && !last.endsWith('\n')) io.stdout.write('\n')
+    },
+    abort() {},
+  }
 }

@@ -33,7 +33,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   program
     .command('parse')
     .description('print the extracted document of each file as JSON (several files: an array)')
-    .argument('[files...]', 'files to parse (.txt, .md, .markdown); "-" or none for standard input')
+    .argument('[files...]', 'files to parse (.txt, .md, .markdown, .html, .htm, .docx, .pdf); "-" or none for standard input')
     .option('--ndjson', 'one JSON document per line')
     .option('--no-pretty', 'compact JSON')
     .action(async (files: string[], options) => {
@@ -44,7 +44,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   program
     .command('lint', { isDefault: true })
     .description('lint files, folders or globs (the default command: `torlint FILE` lints FILE)')
-    .argument('[paths...]', 'files, folders (walked for .txt, .md, .markdown) or globs; "-" for standard input')
+    .argument('[paths...]', 'files, folders (walked for .txt, .md, .markdown, .html, .htm, .docx, .pdf) or globs; "-" for standard input')
     .option('-f, --format <name>', 'stylish, json, sarif, github or junit', 'stylish')
     .option('-o, --output-file <path>', 'write the report to a file instead of standard output')
     .option('-q, --quiet', 'report errors only')
@@ -52,7 +52,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--rule <id:severity>', 'set a rule, e.g. --rule placeholder:warn (repeatable)', collect, [])
     .option('-c, --config <path>', 'use this configuration file instead of searching for one')
     .option('--stdin-filename <path>', 'the path to report for standard input, and to find its configuration')
-    .option('--ext <extensions...>', 'file extensions to take from folders (default: .txt .md .markdown)')
+    .option('--ext <extensions...>', 'file extensions to take from folders (default: .txt .md .markdown .html .htm .docx .pdf)')
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores; 1 runs in this thread)')
     .option('--cache', 'reuse the results of files that did not change')
     .option('--cache-location <path>', 'where the cache is kept', '.torlintcache')
@@ -67,14 +67,14 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   program
     .command('convert')
     .description('write the extracted document of every file as JSON, one file per input, or NDJSON')
-    .argument('[paths...]', 'files, folders (walked for .txt, .md, .markdown) or globs')
+    .argument('[paths...]', 'files, folders (walked for .txt, .md, .markdown, .html, .htm, .docx, .pdf) or globs')
     .option('-d, --out-dir <dir>', 'folder for the .json files (mirrors the inputs\' relative paths)')
     .option('-f, --format <format>', 'json (one file per input), ndjson (one line per document), or jsonld (schema.org JobPosting: one .jsonld file per input with --out-dir, else one per line)', 'json')
     .option('-o, --output-file <path>', 'with --format ndjson or jsonld without --out-dir: write here instead of standard output')
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores; 1 runs in this thread)')
     .option('--rule <id:severity>', 'set a rule for the findings counted in the summary (repeatable)', collect, [])
     .option('-c, --config <path>', 'use this configuration file instead of searching for one')
-    .option('--ext <extensions...>', 'file extensions to take from folders (default: .txt .md .markdown)')
+    .option('--ext <extensions...>', 'file extensions to take from folders (default: .txt .md .markdown .html .htm .docx .pdf)')
     .option('--max-file-size <mb>', 'files larger than this many megabytes are an error for that file')
     .option('-q, --quiet', 'no progress bar')
     .action(async (paths: string[], options) => {
@@ -85,7 +85,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   program
     .command('format')
     .description('print a document as canonical Markdown in the house layout (--write: replace the files)')
-    .argument('[files...]', 'files to format (.txt, .md, .markdown); "-" or none for standard input')
+    .argument('[files...]', 'files to format (.txt, .md, .markdown, .html, .htm, .docx, .pdf); "-" or none for standard input')
     .option('-w, --write', 'replace each file with its formatted Markdown, only if that reads back the same')
     .option('--keep-labels', "keep the source's list numbers and letters instead of the house numbering")
     .option('-c, --config <path>', 'use this configuration file instead of searching for one')

@@ -1,6 +1,6 @@
 // `torlint parse`: print the typed ToR of each input as JSON.
 import { resolve } from 'node:path'
-import { parse } from '../index.js'
+import { parseAsync } from '../index.js'
 import { InputError } from '../ingest/decode.js'
 import { CliError, EXIT } from './errors.js'
 import { readInput } from './io.js'
@@ -19,7 +19,7 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
   for (const path of files) {
     try {
       const input = await readInput(path === '-' ? path : resolve(io.cwd, path), io.stdin, path)
-      const { tor } = parse(input.bytes, { path: path === '-' ? null : path })
+      const { tor } = await parseAsync(input.bytes, { path: path === '-' ? null : path })
       if (options.ndjson) io.stdout.write(`${JSON.stringify(tor)}\n`)
       else results.push(tor)
     } catch (error) {

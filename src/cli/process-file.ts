@@ -6,7 +6,7 @@ import { resolve } from 'node:path'
 import { ConfigError, resolveConfig, type ResolvedConfig } from '../config/resolve.js'
 import type { RuleEntry } from '../config/schema.js'
 import { InputError } from '../ingest/decode.js'
-import { lintParsed, parse } from '../index.js'
+import { lintParsed, parseAsync } from '../index.js'
 import { RuleOptionsError } from '../rules/engine.js'
 import { rules } from '../rules/index.js'
 import type { LintResult } from '../rules/types.js'
@@ -86,7 +86,7 @@ export function createFileProcessor(options: JobOptions): FileProcessor {
     }
     const hash = createHash('sha256').update(bytes).digest('hex')
     try {
-      const doc = parse(bytes, { path, data: config.config.data })
+      const doc = await parseAsync(bytes, { path, data: config.config.data })
       const result = lintParsed(doc, { config: config.config, filePath: path })
       return { path, ok: true, result, tor: options.keepDocument ? doc.tor : null, hash, configKey: config.key, cached: false }
     } catch (error) {

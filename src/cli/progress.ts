@@ -5,9 +5,11 @@ import type { Io } from './main.js'
 export interface Progress {
   tick: () => void
   stop: () => void
+  /** A bar is being drawn on the terminal (standard output written meanwhile would break it). */
+  visible: boolean
 }
 
-const SILENT: Progress = { tick: () => {}, stop: () => {} }
+const SILENT: Progress = { tick: () => {}, stop: () => {}, visible: false }
 export const PROGRESS_THRESHOLD = 50
 
 export function createProgress(total: number, io: Io, quiet: boolean): Progress {
@@ -22,5 +24,6 @@ export function createProgress(total: number, io: Io, quiet: boolean): Progress 
   return {
     tick: () => bar.increment(1, { speed: (bar.getProgress() * total / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(0) }),
     stop: () => bar.stop(),
+    visible: true,
   }
 }

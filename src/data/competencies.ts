@@ -10,6 +10,10 @@ export const competencyNameSchema = z.object({
     .int()
     .optional()
     .describe('Year of the framework revision that added this entry: notices written against an older revision leave it out'),
+  names: z
+    .record(z.string(), z.string())
+    .optional()
+    .describe('The name the organisation publishes in each other language, by ISO 639-1 code (also list it in translations): messages on a document in that language quote it'),
 })
 export const competencyFrameworkSchema = z.object({
   id: z.string(),
@@ -21,34 +25,35 @@ export const competencyFrameworkSchema = z.object({
 export type CompetencyFramework = z.infer<typeof competencyFrameworkSchema>
 
 const c = (name: string, ...translations: string[]) => ({ name, translations })
-/** An entry a later revision added: lists from before it are complete without it. */
-const added = (since: number, name: string, ...translations: string[]) => ({ name, translations, since })
+/** An entry with the French and Spanish names the organisation publishes, then other spellings met in notices. */
+const named = (name: string, fr: string, es: string, ...variants: string[]) => ({ name, translations: [fr, es, ...variants], names: { fr, es } })
 
 export const competencyFrameworks: CompetencyFramework[] = [
   {
     // IOM's framework of September 2018 and its February 2023 revision, which added Courage and Empathy
-    // to the values and Humility to the managerial competencies. Notices use either list.
+    // to the values and Humility to the managerial competencies (`since`: lists from before a revision
+    // are complete without what it added). Notices use either list.
     id: 'iom',
     organization: 'IOM',
     values: [
-      c('Inclusion and respect for diversity', 'Inclusion et respect de la diversité', 'Inclusión y respeto por la diversidad', 'Inclusión y respeto de la diversidad'),
-      c('Integrity and transparency', 'Intégrité et transparence', 'Integridad y transparencia'),
-      c('Professionalism', 'Professionnalisme', 'Profesionalismo', 'Profesionalidad'),
-      added(2023, 'Courage', 'Courage', 'Valentía', 'Coraje'),
-      added(2023, 'Empathy', 'Empathie', 'Empatía'),
+      named('Inclusion and respect for diversity', 'Inclusion et respect de la diversité', 'Inclusión y respeto por la diversidad', 'Inclusión y respeto de la diversidad'),
+      named('Integrity and transparency', 'Intégrité et transparence', 'Integridad y transparencia'),
+      named('Professionalism', 'Professionnalisme', 'Profesionalismo', 'Profesionalidad'),
+      { ...named('Courage', 'Courage', 'Valentía', 'Coraje'), since: 2023 },
+      { ...named('Empathy', 'Empathie', 'Empatía'), since: 2023 },
     ],
     core: [
-      c('Teamwork', "Travail d'équipe", 'Trabajo en equipo'),
-      c('Delivering results', 'Obtention de résultats', "Produire des résultats", 'Obtención de resultados', 'Lograr resultados'),
-      c('Managing and sharing knowledge', 'Gestion et partage des connaissances', 'Gestión e intercambio de conocimientos', 'Gestión y difusión de conocimientos'),
-      c('Accountability', 'Responsabilité', 'Rendición de cuentas', 'Responsabilidad'),
-      c('Communication', 'Communication', 'Comunicación'),
+      named('Teamwork', "Travail d'équipe", 'Trabajo en equipo'),
+      named('Delivering results', 'Obtention de résultats', 'Obtención de resultados', 'Produire des résultats', 'Lograr resultados'),
+      named('Managing and sharing knowledge', 'Gestion et partage des connaissances', 'Gestión e intercambio de conocimientos', 'Gestión y difusión de conocimientos'),
+      named('Accountability', 'Responsabilité', 'Rendición de cuentas', 'Responsabilidad'),
+      named('Communication', 'Communication', 'Comunicación'),
     ],
     managerial: [
-      c('Leadership', 'Leadership', 'Liderazgo'),
-      c('Empowering others & building trust', 'Empowering others and building trust', "Autonomisation d'autrui et instauration de la confiance", 'Empoderamiento de otros y fomento de la confianza'),
-      c('Strategic thinking and vision', 'Réflexion stratégique et vision', 'Pensamiento estratégico y visión'),
-      added(2023, 'Humility', 'Humilité', 'Humildad'),
+      named('Leadership', 'Leadership', 'Liderazgo'),
+      named('Empowering others & building trust', "Autonomisation d'autrui et instauration de la confiance", 'Empoderamiento de otros y fomento de la confianza', 'Empowering others and building trust', "Autonomisation des autres et instauration de la confiance", 'Empoderar a otros y generar confianza'),
+      named('Strategic thinking and vision', 'Réflexion stratégique et vision', 'Pensamiento estratégico y visión', 'Pensée stratégique et vision'),
+      { ...named('Humility', 'Humilité', 'Humildad'), since: 2023 },
     ],
   },
   {

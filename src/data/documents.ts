@@ -11,9 +11,9 @@ export const documentSignalSchema = z.object({
 export type DocumentSignal = z.infer<typeof documentSignalSchema>
 
 export const documentSignals: DocumentSignal[] = [
-  { type: 'jpo-tor', weight: 3, phrases: ['junior professional officer', 'jpo programme', 'jpo program', '(jpo)', 'jpo-programme'] },
+  { type: 'jpo-tor', weight: 3, phrases: ['junior professional officer', 'jpo programme', 'jpo program', '(jpo)', 'jpo-programme', 'programme des jeunes administrateurs', 'jeune administrateur', 'administrateur auxiliaire', 'programa de jóvenes profesionales', 'funcionario subalterno del cuadro orgánico'] },
   { type: 'consultancy-tor', weight: 2, phrases: ['consultant', 'consultancy', 'under this contract', 'tasks to be performed', 'deliverables', 'consultor', 'consultoría', 'consultance'] },
-  { type: 'vacancy-notice', weight: 1, phrases: ['vacancy', 'position title', 'intitulé du poste', 'título del puesto', 'clasificación', 'vacance', 'closing date', 'posting period', 'first-tier candidates', 'job description', 'how to apply', 'classification', 'deadline', 'avis de vacance', 'date de clôture', 'vacante', 'fecha de cierre', 'job opening'] },
+  { type: 'vacancy-notice', weight: 1, phrases: ['vacancy', 'position title', 'intitulé du poste', 'título del puesto', 'clasificación', 'vacance', 'closing date', 'posting period', 'first-tier candidates', 'job description', 'how to apply', 'classification', 'deadline', 'avis de vacance', 'date de clôture', 'vacante', 'fecha de cierre', 'job opening', 'type of appointment', "type d'engagement", 'tipo de nombramiento'] },
 ]
 
 /** Headings that name the kind of document, never the position ("# Job Description"). */

@@ -48,6 +48,8 @@ export const languageNames: LanguageName[] = [
   { name: 'Wolof', code: 'wo', aliases: ['wolof'] },
   { name: 'Fula', code: 'ff', aliases: ['fula', 'fulani', 'fulfulde', 'pulaar', 'peul'] },
   { name: 'Bambara', code: 'bm', aliases: ['bambara'] },
+  { name: 'Mossi', code: 'mos', aliases: ['mossi', 'mooré'] },
+  { name: 'Dyula', code: 'dyu', aliases: ['dyula', 'dioula', 'jula'] },
   { name: 'Yoruba', code: 'yo', aliases: ['yoruba'] },
   { name: 'Igbo', code: 'ig', aliases: ['igbo'] },
   { name: 'Lingala', code: 'ln', aliases: ['lingala'] },

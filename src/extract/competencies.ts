@@ -37,7 +37,9 @@ function splitPoints(text: string, data: DomainData, onlyStart: boolean): { name
       const match = pattern.exec(text)
       if (!match) continue
       const name = match[1]!.trim()
-      if (wordCount(name) > 6) continue
+      // Only unknown names are held to six words: the framework's own French and Spanish names run
+      // longer ("Empoderamiento de otros y fomento de la confianza").
+      if (pattern === GENERIC_NAME && wordCount(name) > 6) continue
       points.push({ name, start, bodyStart: start + match[0].length })
       break
     }

@@ -1,6 +1,6 @@
 // Sections to the typed ToR: every value cleaned, normalised and tied to the line it came from.
 import type { DomainData } from '../data/index.js'
-import type { IngestedDocument } from '../ingest/index.js'
+import { placeAt, type IngestedDocument, type SourcePlaces } from '../ingest/index.js'
 import { SCHEMA_VERSION, type Competency, type Item, type SectionKind, type ToR } from '../schema.js'
 import type { Block, Section, SegmentedDocument } from '../segment/index.js'
 import { fieldForLabel, vocabularyFor } from '../segment/vocabulary.js'
@@ -8,7 +8,7 @@ import { competenciesFromBlocks, groupOf } from './competencies.js'
 import { detectLanguage, documentType } from './document.js'
 import { buildItems } from './items.js'
 import { extractPosition } from './position.js'
-import { educationRequirement, findLanguages, languageRequirement, type LanguageStance } from './requirements.js'
+import { educationRequirement, findDegrees, findLanguages, languageRequirement, type LanguageStance } from './requirements.js'
 
 export { findDates, findYearCounts, normalizeGrade } from './values.js'
 export { findDegrees, findLanguages } from './requirements.js'
@@ -50,7 +50,8 @@ export function extract(document: IngestedDocument, segmented: SegmentedDocument
   for (const item of itemsOf(segmented, 'qualifications')) {
     const text = item.text.toLowerCase()
     if (findLanguages(item.text, data).length > 0) languageStatements.push(item.text)
-    else if (/\b(?:degree|diploma|university|master|bachelor|phd|doctorate|licence|maîtrise|maestría|licenciatura|título)\b/u.test(text)) education = [...education, item]
+    // The degree-word table names the degrees in every language ("doctorat", "título universitario").
+    else if (/\b(?:degree|diploma|university|master|bachelor|phd|doctorate|licence|maîtrise|maestría|licenciatura|título)\b/u.test(text) || findDegrees(item.text, data).length > 0) education = [...education, item]
     else if (/\b(?:years?|experience|expérience|experiencia|ans|años)\b/u.test(text)) experience = [...experience, item]
     else skills = [...skills, item]
   }
@@ -88,7 +89,7 @@ export function extract(document: IngestedDocument, segmented: SegmentedDocument
     .map((block) => block.text)
     .join('\n')
 
-  return clampLocations(lines, {
+  return clampLocations(lines, document.places, {
     schemaVersion: SCHEMA_VERSION,
     source: { path: document.path, format: document.format, language: detectLanguage(contentProse || prose, data) },
     documentType: documentType(document.text, data),
@@ -112,7 +113,7 @@ export function extract(document: IngestedDocument, segmented: SegmentedDocument
  * The contract says every line and column is a source position. Positions computed from offsets in cleaned,
  * joined text can overshoot a line (inline code across lines, run-on competencies); hold them to the file.
  */
-function clampLocations(lines: string[], tor: ToR): ToR {
+function clampLocations(lines: string[], places: SourcePlaces | null, tor: ToR): ToR {
   const stack: unknown[] = [tor]
   while (stack.length > 0) {
     const value = stack.pop()
@@ -125,7 +126,11 @@ function clampLocations(lines: string[], tor: ToR): ToR {
     if (typeof record.line === 'number' && typeof record.column === 'number') {
       const line = Math.min(Math.max(1, record.line), Math.max(1, lines.length))
       record.line = line
-      record.column = Math.min(Math.max(1, record.column), (lines[line - 1] ?? '').length + 1)
+      const column = Math.min(Math.max(1, record.column), (lines[line - 1] ?? '').length + 1)
+      record.column = column
+      // PDF and Word positions also in the original's terms (page and printed line, paragraph).
+      const place = placeAt(places, line, column)
+      if (place) Object.assign(record, place)
     }
     stack.push(...Object.values(value))
   }

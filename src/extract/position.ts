@@ -119,8 +119,13 @@ function setPostingPeriod(set: Setter, text: string, at: (value: string) => Loca
 function organizationInLetterhead(sections: Section[], data: DomainData, lines: string[]): { name: string; at: Location } | null {
   const header = sections[0]
   if (!header || header.kind !== 'header') return null
-  for (const block of header.blocks.slice(0, 5)) {
-    if (block.type !== 'text') continue
+  // A letterhead in capitals ("ORGANIZACIÓN INTERNACIONAL PARA LAS MIGRACIONES (OIM)") reads as a heading
+  // of its own, before the first section the vocabulary knows.
+  const firstKnown = sections.findIndex((section) => section.kind !== 'header' && section.kind !== 'other')
+  const leading = sections.slice(1, firstKnown < 0 ? undefined : firstKnown)
+  const capitals = leading.flatMap((section) => (section.headingBlock && section.headingBlock.text === section.headingBlock.text.toUpperCase() ? [section.headingBlock] : []))
+  for (const block of [...header.blocks.slice(0, 5), ...capitals.slice(0, 2)]) {
+    if (block.type !== 'text' && block.type !== 'heading') continue
     const lowered = block.text.toLowerCase()
     for (const entry of data.organizationNames) {
       for (const name of entry.names) {
@@ -149,6 +154,9 @@ const SUPERVISOR = [
   /\b(?:direct|immediate)\s+supervision\s+of\s+(?:the\s+)?([^,;.]{3,120}?)(?=\s+and\s|\s+in\s+coordination|[,;.]|$)/iu,
   /\bsupervision\s+of\s+(?:the\s+)?([^,;.]{3,120}?)(?=\s+and\s|\s+in\s+coordination|[,;.]|$)/iu,
   /\breports?\s+(?:directly\s+)?to\s+(?:the\s+)?([^,;.]{3,120}?)(?=\s+and\s|[,;.]|$)/iu,
+  // "sous la supervision directe du Chef de mission", "bajo la supervisión directa del Jefe de Misión"
+  /\bsous\s+la\s+supervision\s+(?:directe\s+|générale\s+)?(?:du|de\s+la|de\s+l['’]|des|de)\s*([^,;.]{3,120}?)(?=\s+et\s|\s+en\s+coordination|[,;.]|$)/iu,
+  /\bbajo\s+la\s+supervisión\s+(?:directa\s+|general\s+)?(?:del|de\s+la|de)\s+([^,;.]{3,120}?)(?=\s+y\s|\s+en\s+coordinación|[,;.]|$)/iu,
 ]
 
 const titlePatterns = new WeakMap<DomainData, RegExp>()

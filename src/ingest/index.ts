@@ -3,15 +3,28 @@
 import type { Nodes as HastNode, Root as HastRoot } from 'hast'
 import type { Html, Nodes, Parents, Root } from 'mdast'
 import { fromHtml } from 'hast-util-from-html'
-import { unified, type Processor } from 'unified'
+import { unified, type PluggableList, type Processor } from 'unified'
 import remarkParse from 'remark-parse'
 import { gfmTable } from 'micromark-extension-gfm-table'
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table'
 import remarkFrontmatter from 'remark-frontmatter'
 import { parse as parseYaml } from 'yaml'
-import { decode, type Encoding } from './decode.js'
+import { decode, InputError, type Encoding } from './decode.js'
+import { docxToHtml, paragraphAt, type ParagraphStart } from './docx.js'
+import { htmlFragmentTree, htmlPageTree, positionsFromOffsets } from './html.js'
+import { pdfToText, type PagePlace } from './pdf.js'
 
-export type SourceFormat = 'text' | 'markdown'
+export type SourceFormat = 'text' | 'markdown' | 'html' | 'docx' | 'pdf'
+
+/**
+ * How the lines of `text` map back to the original document when it has no lines of its own: the page
+ * and printed line of a PDF, the paragraph of a Word document. Null for text, Markdown and HTML, whose
+ * lines are the file's.
+ */
+export type SourcePlaces = { kind: 'pages'; lines: (PagePlace | null)[] } | { kind: 'paragraphs'; starts: ParagraphStart[] }
+
+/** A position in the original document's own terms. */
+export type Place = { page: number; pageLine: number } | { paragraph: number }
 
 export interface IngestOptions {
   /** Path used in messages and to pick the format; null for text passed in memory. */
@@ -33,6 +46,7 @@ export interface IngestedDocument {
   frontMatterLine: number | null
   /** How the bytes were encoded; a string passed in memory counts as UTF-8. */
   encoding: Encoding
+  places: SourcePlaces | null
 }
 
 declare module 'mdast' {
@@ -51,17 +65,86 @@ function remarkGfmTable(this: Processor): void {
   data.fromMarkdownExtensions = [...(data.fromMarkdownExtensions ?? []), gfmTableFromMarkdown()]
 }
 
-const markdownParser = unified().use(remarkParse).use(remarkGfmTable).use(remarkFrontmatter, ['yaml']).freeze()
+/**
+ * Each syntax extension makes micromark try one more construct at every line (together a quarter more
+ * parse time), so a text gets only those it can contain: front matter needs "---" on the first line, and
+ * a table needs a delimiter row, a line of only pipes, dashes, colons and blanks with a pipe and a dash.
+ */
+interface MarkdownParser {
+  parse(text: string): Root
+}
+const parsers = new Map<string, MarkdownParser>()
+function parserFor(text: string, atStart = true): MarkdownParser {
+  const frontMatter = atStart && /^---[ \t]*(?:\n|$)/.test(text)
+  const table = /^(?=[^\n]*\|)(?=[^\n]*-)[|:\- \t]+$/m.test(text)
+  const key = `${frontMatter}${table}`
+  let parser = parsers.get(key)
+  if (!parser) {
+    const extensions: PluggableList = []
+    if (table) extensions.push(remarkGfmTable)
+    if (frontMatter) extensions.push([remarkFrontmatter, ['yaml']])
+    const processor = unified().use(remarkParse).use(extensions).freeze()
+    parser = { parse: (source) => processor.parse(source) }
+    parsers.set(key, parser)
+  }
+  return parser
+}
+
+const EXTENSION_FORMATS: [RegExp, SourceFormat][] = [
+  [/\.(?:md|markdown)$/i, 'markdown'],
+  [/\.html?$/i, 'html'],
+  [/\.docx$/i, 'docx'],
+  [/\.pdf$/i, 'pdf'],
+]
 
 export function formatFromPath(path: string | null | undefined): SourceFormat {
-  return path && /\.(md|markdown)$/i.test(path) ? 'markdown' : 'text'
+  return (path && EXTENSION_FORMATS.find(([pattern]) => pattern.test(path))?.[1]) || 'text'
+}
+
+/**
+ * Any format. mammoth (.docx) and pdf.js (.pdf) only work asynchronously; their files must be bytes (a
+ * string is not a Word or PDF file).
+ */
+export async function ingestAsync(input: string | Uint8Array, options: IngestOptions = {}): Promise<IngestedDocument> {
+  const path = options.path ?? null
+  const format = options.format ?? formatFromPath(path)
+  if (format !== 'docx' && format !== 'pdf') return ingest(input, { ...options, format })
+  if (typeof input === 'string') throw new InputError(path, `a .${format} document must be given as bytes, not as a string`)
+  if (format === 'docx') {
+    const { text, paragraphs } = await docxToHtml(input, path)
+    return fromTree(path, format, text, htmlFragmentTree(text), { kind: 'paragraphs', starts: paragraphs })
+  }
+  const { text, tree, places } = await pdfToText(input, path)
+  return fromTree(path, format, text, tree, { kind: 'pages', lines: places })
+}
+
+function fromTree(path: string | null, format: SourceFormat, text: string, tree: Root, places: SourcePlaces | null): IngestedDocument {
+  // The text is made here from a binary file: it is UTF-8 in memory, and no encoding finding applies.
+  return { path, format, text, tree, frontMatter: null, frontMatterLine: null, encoding: 'utf-8', places }
+}
+
+/** Where a line and column of `text` are in the original document, when it is a PDF or a Word file. */
+export function placeAt(places: SourcePlaces | null, line: number, column: number): Place | null {
+  if (!places) return null
+  if (places.kind === 'paragraphs') {
+    const paragraph = paragraphAt(places.starts, line, column)
+    return paragraph === null ? null : { paragraph }
+  }
+  // A blank line between paragraphs belongs to the printed line before it.
+  for (let index = Math.min(line, places.lines.length) - 1; index >= 0; index--) {
+    const place = places.lines[index]
+    if (place) return { page: place.page, pageLine: place.line }
+  }
+  return null
 }
 
 export function ingest(input: string | Uint8Array, options: IngestOptions = {}): IngestedDocument {
   const path = options.path ?? null
   const format = options.format ?? formatFromPath(path)
+  if (format === 'docx' || format === 'pdf') throw new InputError(path, `is a .${format} document, which is read asynchronously: use parseAsync (or ingestAsync) instead of parse`)
   const decoded = typeof input === 'string' ? { text: stripBom(input), encoding: 'utf-8' as const } : decode(input, path)
   const text = normaliseNewlines(decoded.text)
+  if (format === 'html') return { ...fromTree(path, format, text, htmlPageTree(text), null), encoding: decoded.encoding }
   // Plain text goes through the same Markdown parser: ToR text uses "- " bullets and "1." numbers that
   // CommonMark reads the way a person does, and the segment stage handles what it does not.
   const tree = parseMarkdown(text, options.chunkSize ?? CHUNK_SIZE)
@@ -76,7 +159,7 @@ export function ingest(input: string | Uint8Array, options: IngestOptions = {}):
     }
   }
   attachHtmlTrees(tree)
-  return { path, format, text, tree, frontMatter, frontMatterLine, encoding: decoded.encoding }
+  return { path, format, text, tree, frontMatter, frontMatterLine, encoding: decoded.encoding, places: null }
 }
 
 /**
@@ -88,10 +171,11 @@ export function ingest(input: string | Uint8Array, options: IngestOptions = {}):
 export const CHUNK_SIZE = 256 * 1024
 
 function parseMarkdown(text: string, chunkSize: number): Root {
-  if (text.length <= chunkSize) return markdownParser.parse(text)
+  if (text.length <= chunkSize) return parserFor(text).parse(text)
   const root: Root = { type: 'root', children: [] }
   for (const chunk of chunks(text, chunkSize)) {
-    const tree = markdownParser.parse(chunk.text)
+    // Front matter can only open the whole text, not a later chunk.
+    const tree = parserFor(chunk.text, chunk.offset === 0).parse(chunk.text)
     if (chunk.line > 0) shiftTree(tree, chunk.line, chunk.offset)
     root.children.push(...tree.children)
   }
@@ -172,39 +256,20 @@ function attachHtml(node: Html): void {
   const start = node.position?.start
   if (!start) return
   const hast = fromHtml(node.value, { fragment: true })
-  // parse5 counts the line break after a bare "&" twice; its offsets are right, so lines come from them.
-  const lineStarts = [0]
-  for (let index = node.value.indexOf('\n'); index >= 0; index = node.value.indexOf('\n', index + 1)) lineStarts.push(index + 1)
-  shiftPositions(hast, start.line, start.column, lineStarts)
+  positionsFromOffsets(hast, node.value)
+  shiftPositions(hast, start.line, start.column)
   node.data = { ...node.data, hast }
 }
 
-/** The 0-based line of an offset, by binary search over the offsets where lines start. */
-function lineOf(lineStarts: number[], offset: number): number {
-  let low = 0
-  let high = lineStarts.length - 1
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if (lineStarts[middle]! <= offset) low = middle
-    else high = middle - 1
-  }
-  return low
-}
-
 /** Fragment positions count from the fragment's own start; move them to the source document's lines. */
-function shiftPositions(node: HastNode, line: number, column: number, lineStarts: number[]): void {
+function shiftPositions(node: HastNode, line: number, column: number): void {
   const position = node.position
   if (position) {
     for (const point of [position.start, position.end]) {
-      if (point.offset !== undefined) {
-        const index = lineOf(lineStarts, point.offset)
-        point.line = index + 1
-        point.column = point.offset - lineStarts[index]! + 1
-      }
       if (point.line === 1) point.column += column - 1
       point.line += line - 1
       point.offset = undefined
     }
   }
-  if ('children' in node) for (const child of node.children) shiftPositions(child, line, column, lineStarts)
+  if ('children' in node) for (const child of node.children) shiftPositions(child, line, column)
 }

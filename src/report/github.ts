@@ -1,6 +1,7 @@
 import type { LintMessage } from '../rules/types.js'
 import { relativePath } from './paths.js'
-import type { Formatter } from './types.js'
+import { messageWithPlace } from './place.js'
+import { formatterOf, type StreamingFormatter } from './types.js'
 
 const COMMAND: Record<LintMessage['severity'], string> = {
   error: 'error',
@@ -12,11 +13,11 @@ const COMMAND: Record<LintMessage['severity'], string> = {
  * GitHub Actions workflow commands, one per line, which Actions turns into annotations on
  * the changed files. Paths are relative to cwd: Actions resolves them against the checkout.
  */
-export const github: Formatter = (results, context) => {
-  const lines: string[] = []
-  for (const result of results) {
-    if (result.messages.length === 0) continue
+export const githubStream: StreamingFormatter = (context) => ({
+  file(result) {
+    if (result.messages.length === 0) return ''
     const file = relativePath(result.filePath, context.cwd)
+    let out = ''
     for (const m of result.messages) {
       const props = [
         `file=${escapeProperty(file)}`,
@@ -26,11 +27,15 @@ export const github: Formatter = (results, context) => {
         `endColumn=${m.endColumn}`,
         `title=${escapeProperty(m.ruleId)}`,
       ].join(',')
-      lines.push(`::${COMMAND[m.severity]} ${props}::${escapeData(m.message)}`)
+      // A PDF or Word file has no lines GitHub can show: the message says the page and line or the paragraph.
+      out += `::${COMMAND[m.severity]} ${props}::${escapeData(messageWithPlace(m))}\n`
     }
-  }
-  return lines.length === 0 ? '' : `${lines.join('\n')}\n`
-}
+    return out
+  },
+  close: () => '',
+})
+
+export const github = formatterOf(githubStream)
 
 /** Message data: `%` first, so the escapes added after it are not escaped again. */
 export function escapeData(s: string): string {

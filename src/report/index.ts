@@ -1,14 +1,16 @@
-import { github } from './github.js'
-import { json } from './json.js'
-import { junit } from './junit.js'
-import { sarif } from './sarif.js'
-import { stylish } from './stylish.js'
-import { formatterNames, type Formatter, type FormatterName } from './types.js'
+import { github, githubStream } from './github.js'
+import { json, jsonStream } from './json.js'
+import { junit, junitStream } from './junit.js'
+import { sarif, sarifStream } from './sarif.js'
+import { stylish, stylishStream } from './stylish.js'
+import { formatterNames, type Formatter, type FormatterName, type StreamingFormatter } from './types.js'
 
-export type { FormatContext, Formatter, FormatterName } from './types.js'
-export { formatterNames } from './types.js'
+export type { FormatContext, FormatSession, Formatter, FormatterName, StreamingFormatter } from './types.js'
+export { formatterNames, formatterOf } from './types.js'
 
 export const formatters: Record<FormatterName, Formatter> = { stylish, json, sarif, github, junit }
+/** The same formatters, file by file (what the CLI uses). */
+export const streamingFormatters: Record<FormatterName, StreamingFormatter> = { stylish: stylishStream, json: jsonStream, sarif: sarifStream, github: githubStream, junit: junitStream }
 
 /** Thrown for a --format value that names no formatter; the message lists the valid ones. */
 export class UnknownFormatterError extends Error {
@@ -29,4 +31,9 @@ export function isFormatterName(name: string): name is FormatterName {
 export function getFormatter(name: string): Formatter {
   if (!isFormatterName(name)) throw new UnknownFormatterError(name)
   return formatters[name]
+}
+
+export function getStreamingFormatter(name: string): StreamingFormatter {
+  if (!isFormatterName(name)) throw new UnknownFormatterError(name)
+  return streamingFormatters[name]
 }

@@ -1,23 +1,35 @@
 import type { LintMessage, LintResult } from '../rules/types.js'
 import { relativePath } from './paths.js'
-import type { Formatter } from './types.js'
+import { placeLabel } from './place.js'
+import { formatterOf, type StreamingFormatter } from './types.js'
 
 /**
  * JUnit XML for CI test-report views: one <testsuite> per file, one <testcase> per message
  * (every severity is a <failure>, told apart by its `type`), and one passing <testcase> for a
  * clean file so it still shows up as checked.
  */
-export const junit: Formatter = (results, context) => {
-  const suites = results.map((r) => suite(r, relativePath(r.filePath, context.cwd)))
-  const tests = suites.reduce((n, s) => n + s.tests, 0)
-  const failures = suites.reduce((n, s) => n + s.failures, 0)
-  return (
-    '<?xml version="1.0" encoding="UTF-8"?>\n' +
-    `<testsuites name="torlint" tests="${tests}" failures="${failures}" errors="0">\n` +
-    suites.map((s) => s.xml).join('') +
-    '</testsuites>\n'
-  )
+export const junitStream: StreamingFormatter = (context) => {
+  // The root element carries the totals, so the suites wait for the end: as XML text, not as results.
+  const suites: string[] = []
+  let tests = 0
+  let failures = 0
+  return {
+    file(result) {
+      const one = suite(result, relativePath(result.filePath, context.cwd))
+      suites.push(one.xml)
+      tests += one.tests
+      failures += one.failures
+      return ''
+    },
+    close: () =>
+      '<?xml version="1.0" encoding="UTF-8"?>\n' +
+      `<testsuites name="torlint" tests="${tests}" failures="${failures}" errors="0">\n` +
+      suites.join('') +
+      '</testsuites>\n',
+  }
 }
+
+export const junit = formatterOf(junitStream)
 
 interface Suite {
   xml: string
@@ -44,7 +56,8 @@ function suite(result: LintResult, file: string): Suite {
 }
 
 function failingCase(m: LintMessage, file: string): string {
-  const body = `${file}:${m.line}:${m.column}: ${m.severity}: ${m.message} (${m.ruleId})`
+  const place = placeLabel(m)
+  const body = `${file}:${place ? `${place}:` : `${m.line}:${m.column}:`} ${m.severity}: ${m.message} (${m.ruleId})`
   return (
     `    <testcase classname="${attr(file)}" name="${attr(m.ruleId)}" time="0">\n` +
     `      <failure type="${m.severity}" message="${attr(m.message)}">${text(body)}</failure>\n` +

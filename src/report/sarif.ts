@@ -3,7 +3,8 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { LintMessage, RuleMeta, Severity } from '../rules/types.js'
 import { isOutside, relativePath } from './paths.js'
-import type { FormatContext, Formatter } from './types.js'
+import { messageWithPlace, placeLabel } from './place.js'
+import { formatterOf, type FormatContext, type StreamingFormatter } from './types.js'
 
 /** Where people learn what torlint is (SARIF tool.driver.informationUri must be an absolute URI). */
 export const INFORMATION_URI = 'https://www.npmjs.com/package/torlint'
@@ -21,53 +22,61 @@ const DEFAULT_LEVEL: Record<Severity, Level> = { error: 'error', warn: 'warning'
  * SARIF 2.1.0 for GitHub code scanning (and any other SARIF viewer): one run, every known rule
  * in tool.driver.rules, one result per message located relative to %SRCROOT% (the cwd).
  */
-export const sarif: Formatter = (results, context) => {
+export const sarifStream: StreamingFormatter = (context) => {
   const ruleIndex = new Map(context.rules.map((r, i) => [r.id, i]))
+  // One JSON document: the SARIF results wait for the end, the lint results do not.
   const sarifResults: object[] = []
-
-  for (const result of results) {
-    const artifact = artifactLocation(result.filePath, context.cwd)
-    const occurrences = occurrenceIndexes(result.messages)
-
-    result.messages.forEach((m, i) => {
-      const index = ruleIndex.get(m.ruleId)
-      sarifResults.push({
-        ruleId: m.ruleId,
-        // Omitted for a rule the context does not know, rather than pointing at the wrong one.
-        ...(index === undefined ? {} : { ruleIndex: index }),
-        level: RESULT_LEVEL[m.severity],
-        message: { text: m.message },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation: artifact.location,
-              region: region(m),
+  return {
+    file(result) {
+      const artifact = artifactLocation(result.filePath, context.cwd)
+      const occurrences = occurrenceIndexes(result.messages)
+      result.messages.forEach((m, i) => {
+        const index = ruleIndex.get(m.ruleId)
+        sarifResults.push({
+          ruleId: m.ruleId,
+          // Omitted for a rule the context does not know, rather than pointing at the wrong one.
+          ...(index === undefined ? {} : { ruleIndex: index }),
+          level: RESULT_LEVEL[m.severity],
+          // Regions count lines of the text torlint read from a PDF or Word file; the message and the
+          // properties say where that is in the original.
+          message: { text: messageWithPlace(m) },
+          ...(placeLabel(m) ? { properties: placeProperties(m) } : {}),
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: artifact.location,
+                region: region(m),
+              },
             },
+          ],
+          partialFingerprints: {
+            [FINGERPRINT_KEY]: fingerprint(m, artifact.key, occurrences[i] ?? 0),
+          },
+        })
+      })
+      return ''
+    },
+    close() {
+      const log = {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+          {
+            tool: { driver: driver(context) },
+            // Lets a consumer on the same machine resolve the relative URIs; GitHub uses its own checkout.
+            originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(context.cwd) } },
+            results: sarifResults,
+            // Columns come from JavaScript string offsets.
+            columnKind: 'utf16CodeUnits',
           },
         ],
-        partialFingerprints: {
-          [FINGERPRINT_KEY]: fingerprint(m, artifact.key, occurrences[i] ?? 0),
-        },
-      })
-    })
+      }
+      return `${JSON.stringify(log, null, 2)}\n`
+    },
   }
-
-  const log = {
-    $schema: SARIF_SCHEMA,
-    version: '2.1.0',
-    runs: [
-      {
-        tool: { driver: driver(context) },
-        // Lets a consumer on the same machine resolve the relative URIs; GitHub uses its own checkout.
-        originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(context.cwd) } },
-        results: sarifResults,
-        // Columns come from JavaScript string offsets.
-        columnKind: 'utf16CodeUnits',
-      },
-    ],
-  }
-  return `${JSON.stringify(log, null, 2)}\n`
 }
+
+export const sarif = formatterOf(sarifStream)
 
 function driver(context: FormatContext): object {
   return {
@@ -121,6 +130,14 @@ function encodePath(rel: string): string {
 function directoryUri(cwd: string): string {
   const href = pathToFileURL(cwd).href
   return href.endsWith('/') ? href : `${href}/`
+}
+
+function placeProperties(m: LintMessage): Record<string, number | string> {
+  const out: Record<string, number | string> = { lineNumbersOf: 'text extracted by torlint' }
+  if (m.page !== undefined) out.page = m.page
+  if (m.pageLine !== undefined) out.pageLine = m.pageLine
+  if (m.paragraph !== undefined) out.paragraph = m.paragraph
+  return out
 }
 
 function region(m: LintMessage): object {

@@ -1,8 +1,9 @@
 import { Chalk, type ChalkInstance } from 'chalk'
 import type { LintMessage } from '../rules/types.js'
 import { countMessages } from './counts.js'
+import { placeLabel } from './place.js'
 import { relativePath } from './paths.js'
-import type { Formatter } from './types.js'
+import { formatterOf, type StreamingFormatter } from './types.js'
 
 /**
  * Human output in the ESLint "stylish" layout:
@@ -16,35 +17,36 @@ import type { Formatter } from './types.js'
  * Columns are aligned per file on the uncoloured text; colour is added afterwards so escape
  * codes never count towards widths.
  */
-export const stylish: Formatter = (results, context) => {
+export const stylishStream: StreamingFormatter = (context) => {
   // A private instance: the global one would auto-detect colour from the process.
   const chalk = new Chalk({ level: context.color ? 1 : 0 })
-  let out = ''
   const total = { errors: 0, warnings: 0, infos: 0 }
-
-  for (const result of results) {
-    if (result.messages.length === 0) continue
-    const counts = countMessages(result.messages)
-    total.errors += counts.errors
-    total.warnings += counts.warnings
-    total.infos += counts.infos
-
-    out += `${chalk.underline(relativePath(result.filePath, context.cwd))}\n`
-    out += table(result.messages, chalk)
-    out += '\n'
+  return {
+    file(result) {
+      if (result.messages.length === 0) return ''
+      const counts = countMessages(result.messages)
+      total.errors += counts.errors
+      total.warnings += counts.warnings
+      total.infos += counts.infos
+      return `${chalk.underline(relativePath(result.filePath, context.cwd))}\n${table(result.messages, chalk)}\n`
+    },
+    close() {
+      const problems = total.errors + total.warnings + total.infos
+      if (problems === 0) return ''
+      const summaryColor = total.errors > 0 ? chalk.red : total.warnings > 0 ? chalk.yellow : chalk.blue
+      const summary =
+        `\u2716 ${plural(problems, 'problem')} ` +
+        `(${plural(total.errors, 'error')}, ${plural(total.warnings, 'warning')}, ${plural(total.infos, 'info')})`
+      return `${summaryColor.bold(summary)}\n`
+    },
   }
-
-  const problems = total.errors + total.warnings + total.infos
-  if (problems === 0) return ''
-
-  const summaryColor = total.errors > 0 ? chalk.red : total.warnings > 0 ? chalk.yellow : chalk.blue
-  const summary =
-    `\u2716 ${plural(problems, 'problem')} ` +
-    `(${plural(total.errors, 'error')}, ${plural(total.warnings, 'warning')}, ${plural(total.infos, 'info')})`
-  return `${out}${summaryColor.bold(summary)}\n`
 }
 
+export const stylish = formatterOf(stylishStream)
+
 interface Row {
+  /** `page 3, line 12` or `paragraph 41` for a PDF or Word file, in place of line:column. */
+  place: string | null
   line: string
   column: string
   severity: LintMessage['severity']
@@ -54,21 +56,23 @@ interface Row {
 
 function table(messages: readonly LintMessage[], chalk: ChalkInstance): string {
   const rows: Row[] = messages.map((m) => ({
+    place: placeLabel(m),
     line: String(m.line),
     column: String(m.column),
     severity: m.severity,
     message: cleanMessage(m.message),
     ruleId: m.ruleId,
   }))
-  const lineWidth = Math.max(...rows.map((r) => width(r.line)))
+  const lineWidth = Math.max(0, ...rows.filter((r) => r.place === null).map((r) => width(r.line)))
   // "line:column" is one cell: lines right-aligned so the colons line up, columns padded after.
-  const positionWidth = Math.max(...rows.map((r) => lineWidth + 1 + width(r.column)))
+  const positionOf = (r: Row) => r.place ?? `${' '.repeat(lineWidth - width(r.line))}${r.line}:${r.column}`
+  const positionWidth = Math.max(...rows.map((r) => width(positionOf(r))))
   const severityWidth = Math.max(...rows.map((r) => width(r.severity)))
   const messageWidth = Math.max(...rows.map((r) => width(r.message)))
 
   let out = ''
   for (const r of rows) {
-    const position = `${' '.repeat(lineWidth - width(r.line))}${r.line}:${r.column}`
+    const position = positionOf(r)
     out +=
       '  ' +
       chalk.dim(position) +

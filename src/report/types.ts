@@ -14,5 +14,27 @@ export interface FormatContext {
 /** A formatter is a pure function of its inputs: same results and context, same string. */
 export type Formatter = (results: readonly LintResult[], context: FormatContext) => string
 
+/**
+ * The same report written file by file, so that a batch of thousands of files never holds all its
+ * results: the CLI writes each piece as soon as the file is linted.
+ */
+export interface FormatSession {
+  /** The output for one more file (often empty: a file without findings). */
+  file(result: LintResult): string
+  /** The rest of the output, once every file is in (a summary, closing brackets). */
+  close(): string
+}
+export type StreamingFormatter = (context: FormatContext) => FormatSession
+
+/** The whole-report formatter of a streaming one: the concatenation of its pieces. */
+export function formatterOf(stream: StreamingFormatter): Formatter {
+  return (results, context) => {
+    const session = stream(context)
+    let out = ''
+    for (const result of results) out += session.file(result)
+    return out + session.close()
+  }
+}
+
 export const formatterNames = ['stylish', 'json', 'sarif', 'github', 'junit'] as const
 export type FormatterName = (typeof formatterNames)[number]

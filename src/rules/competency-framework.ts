@@ -25,6 +25,11 @@ function spellings(entry: Entry): string[] {
   return [entry.name, ...entry.translations]
 }
 
+/** The entry as the organisation names it in the document's language: messages quote what the reader writes. */
+function nameIn(entry: Entry, language: string): string {
+  return entry.names?.[language] ?? entry.name
+}
+
 interface Prepared {
   /** The name keys of its spellings. */
   keys: Set<string>
@@ -96,6 +101,11 @@ export default defineRule({
         text: '## Values\n\n- Integrity: acts ethically.\n- Professionalism: works competently.\n- Respect for diversity: respects differences.\n- Accountabilty: owns results.\n',
         messages: ['6:3 "Accountabilty" is not among the values of any known framework: write "Accountability"'],
       },
+      {
+        // A Spanish notice hears the name IOM publishes in Spanish.
+        text: '# Oficial de Proyectos\n\nOrganización Internacional para las Migraciones (OIM)\n\n## Competencias básicas\n\n- Trabajo en equipo: desarrolla la colaboración dentro de las unidades y entre ellas.\n- Obtención de resultados: produce resultados de calidad de manera oportuna.\n- Gestión e intercambio de conocimientos: busca aprender y compartir lo que sabe.\n- Comunicación: fomenta una comunicación clara y abierta.\n',
+        messages: ['5:4 "Rendición de cuentas" is missing from the core competencies, which list 4 of the 5 IOM ones: add it'],
+      },
     ],
     good: [
       {
@@ -123,6 +133,7 @@ export default defineRule({
     // Unknown organisation: any framework may apply, so only near-misses of a known name are reported.
     if (frameworks.length === 0) frameworks = data.competencyFrameworks
     const single = frameworks.length === 1 ? frameworks[0]! : null
+    const language = doc.tor.source.language
 
     for (const group of GROUPS) {
       const listed = doc.tor.competencies[group]
@@ -133,9 +144,10 @@ export default defineRule({
       const resolved = new Map<CompetencyFramework, Set<Entry>>(frameworks.map((framework) => [framework, new Set<Entry>()]))
 
       for (const competency of listed) {
-        // An item without a "Name:" lead is a sentence, not a name.
-        if (competency.name.split(/\s+/).length > 6) continue
         const key = nameKey(competency.name)
+        // An item without a "Name:" lead is a sentence, not a name; the framework's long French and
+        // Spanish names are names.
+        if (competency.name.split(/\s+/).length > 6 && !frameworks.some((framework) => GROUPS.some((other) => framework[other].some((entry) => matches(entry, key))))) continue
         let known = false
         for (const framework of frameworks) {
           const entry = framework[group].find((candidate) => matches(candidate, key))
@@ -160,7 +172,7 @@ export default defineRule({
           }
           report(nameSpan(competency), `"${competency.name}" is not among ${where}: write "${close.candidate}"`)
         } else if (single) {
-          const official = listWords(single[group].map((entry) => entry.name), 'or')
+          const official = listWords(single[group].map((entry) => nameIn(entry, language)), 'or')
           report(nameSpan(competency), `"${competency.name}" is not among ${where}: use one of the framework's names (${official})`)
         }
       }
@@ -179,7 +191,7 @@ export default defineRule({
       const at: Span = section && section.line <= listed[0]!.line
         ? { line: section.line, column: section.column, endLine: section.line, endColumn: section.column + section.heading.length }
         : nameSpan(listed[0]!)
-      const quoted = listWords(missing.map((entry) => `"${entry.name}"`), 'and')
+      const quoted = listWords(missing.map((entry) => `"${nameIn(entry, language)}"`), 'and')
       const verb = missing.length === 1 ? 'is' : 'are'
       report(at, `${quoted} ${verb} missing from the ${names.plural}, which list ${best.named.length} of the ${expected.length} ${best.framework.organization} ones: add ${missing.length === 1 ? 'it' : 'them'}`)
     }

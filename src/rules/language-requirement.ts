@@ -144,6 +144,11 @@ export default defineRule({
         text: '# Consultant\n\nIOM (International Organization for Migration) seeks a consultant.\n\n## Languages\n\nFluency in the local language is required. Knowledge of English is an advantage.\n',
         messages: ['5:4 no official language of IOM is required (English is only an advantage): state that fluency in English, French or Spanish is required'],
       },
+      {
+        // Quoted as the notice writes it.
+        text: '# Consultor\n\nLa OIM (Organización Internacional para las Migraciones) busca un consultor.\n\n## Idiomas\n\nSe requiere dominio del español y del inglés. El conocimiento del inglés es deseable.\n',
+        messages: ['7:67 "inglés" is listed as both required and an advantage: keep it in one of the two'],
+      },
     ],
     good: [
       { text: '# Consultant\n\nIOM (International Organization for Migration) seeks a consultant.\n\n## Languages\n\nFluency in English is required. Working knowledge of French is an advantage.\n' },
@@ -173,8 +178,11 @@ export default defineRule({
 
     for (const name of advantageous) {
       if (!required.includes(name)) continue
-      const at = advantageSpan(doc, sections, name, data) ?? (sections[0] ? headingSpan(sections[0]) : { line: 1, column: 1 })
-      report(at, `"${name}" is listed as both required and an advantage: keep it in one of the two`)
+      const mention = advantageSpan(doc, sections, name, data)
+      const at = mention ?? (sections[0] ? headingSpan(sections[0]) : { line: 1, column: 1 })
+      // Quoted as the document writes it ("inglés"), so the reader finds the word.
+      const written = mention ? (doc.lines[mention.line - 1] ?? '').slice(mention.column - 1, (mention.endColumn ?? mention.column) - 1) : ''
+      report(at, `"${written || name}" is listed as both required and an advantage: keep it in one of the two`)
     }
 
     const said = required.length + requiredOneOf.length + advantageous.length > 0

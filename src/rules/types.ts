@@ -15,6 +15,11 @@ export interface LintMessage {
   column: number
   endLine: number
   endColumn: number
+  /** PDF only: the page and the printed line on it where `line` is (line and column count in the extracted text). */
+  page?: number
+  pageLine?: number
+  /** Word only: the paragraph `line` is in (line and column count in the HTML made of the document). */
+  paragraph?: number
 }
 
 export interface LintResult {

@@ -2,7 +2,7 @@
 // list markers the Markdown parser could not see, recognise headings and label rows, and join lines
 // that a wrap, a page break or a footnote cut in two.
 import type { SectionKind } from '../schema.js'
-import { cleanText, endsWithTerminal, startsLowercase, startsWithFootnoteMarker, wordCount } from '../text.js'
+import { cleanText, endsWithTerminal, startsLowercase, startsWithFootnoteMarker, wordCount, hasAtMostWords } from '../text.js'
 import type { PhysicalLine } from './flatten.js'
 import { boldLead, isAllBold, plain, positionAt, slice, trim, type Styled } from './styled.js'
 import { classifyHeading, fieldForLabel, headingKey, type Vocabulary } from './vocabulary.js'
@@ -63,7 +63,32 @@ export function buildBlocks(lines: PhysicalLine[], vocabulary: Vocabulary, sourc
       pieces.push(piece)
     }
   }
-  return joinContinuations(pieces.map(toBlock), source)
+  return mergeWrappedHeadings(joinContinuations(pieces.map(toBlock), source), vocabulary, source)
+}
+
+/**
+ * A long heading wrapped onto the next line ("Consultores de categoría B: Productos tangibles y medibles de
+ * la asignación de" / "trabajo") was read as its known opening and a sentence: when the two together are
+ * a known heading, they are one.
+ */
+function mergeWrappedHeadings(blocks: Block[], vocabulary: Vocabulary, source: string[]): Block[] {
+  const out: Block[] = []
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]!
+    const next = blocks[index + 1]
+    if (block.type === 'heading' && block.headingKind && next?.type === 'text' && next.line === block.endLine && next.group === block.group) {
+      const between = (source[block.endLine - 1] ?? '').slice(block.endColumn - 1, next.column - 1)
+      const text = `${block.text}${/^\s*$/.test(between) ? ' ' : between.replace(/\s+/g, ' ')}${next.text}`
+      const match = classifyHeading(vocabulary, text, null)
+      if (match && match.kind === block.headingKind && match.phrase === headingKey(text)) {
+        out.push({ ...block, text, endLine: next.endLine, endColumn: next.endColumn })
+        index++
+        continue
+      }
+    }
+    out.push(block)
+  }
+  return out
 }
 
 function newPiece(source: PhysicalLine, spans: Styled, partial: Partial<Piece> = {}): Piece {
@@ -121,16 +146,18 @@ function splitGluedHeadings(piece: Piece, vocabulary: Vocabulary, open: () => Se
   const text = plain(piece.spans)
   if (piece.type === 'heading' || text.length < 8) return [piece]
   // A line that is a heading as a whole ("II. ORGANIZATIONAL CONTEXT AND SCOPE") is not split inside.
-  if (text === text.toUpperCase() || (wordCount(text) <= 14 && classifyHeading(vocabulary, text, open()))) return [piece]
+  if (text === text.toUpperCase() || (hasAtMostWords(text, 14) && classifyHeading(vocabulary, text, open()))) return [piece]
   // Case and quotes folded once, offsets unchanged, so phrases are compared in place.
   const folded = foldCase(text)
   for (const match of text.matchAll(CANDIDATE)) {
     const start = match.index! + match[0].length
-    // "IV. RESPONSIBILITIES" is a numbered heading, not a heading glued to a sentence.
-    if (start === 0 || /^\s*(?:[IVXLC]{1,6}|\d{1,2}|[A-Za-z])[.)]?\s*$/.test(text.slice(0, start))) continue
+    if (start === 0) continue
     const afterSentence = /[.!?:;)]["'”’]?\s+$/.test(match[0])
     const found = gluedHeadingAt(text, folded, start, afterSentence, vocabulary, open())
     if (!found) continue
+    // "IV. RESPONSIBILITIES" is a numbered heading, not a heading glued to a sentence. (Checked after the
+    // vocabulary lookup, which rules out almost every capitalised word at once.)
+    if (/^\s*(?:[IVXLC]{1,6}|\d{1,2}|[A-Za-z])[.)]?\s*$/.test(text.slice(0, start))) continue
     const before = newPiece(piece.source, slice(piece.spans, 0, start), { type: piece.type, label: piece.label, marker: piece.marker, depth: piece.depth })
     const heading = newPiece(piece.source, slice(piece.spans, start, found.end), { type: 'heading', glued: true, headingKind: found.kind, depth: 0 })
     const restSpans = slice(piece.spans, found.restStart)
@@ -178,9 +205,10 @@ function gluedHeadingAt(text: string, folded: string, start: number, afterSenten
     const qualifier = /^\s+[-–—]\s+/.exec(after)
     if (qualifier) {
       // "Values - all staff must ..." opens the section and keeps its sentence; "Core Competencies –
-      // behavioural indicators" at the end of a line is all heading.
+      // behavioural indicators" at the end of a line is all heading (up to six words: French and Spanish
+      // take five for "behavioural indicators level 1", "indicateurs de comportement de niveau 1").
       const tail = after.slice(qualifier[0].length)
-      if (wordCount(tail) <= 4 && !/[.:;]$/.test(tail.trim())) return { kind: sense.kind, end: text.trimEnd().length, restStart: text.length }
+      if (wordCount(tail) <= 6 && !/[.:;]$/.test(tail.trim())) return { kind: sense.kind, end: text.trimEnd().length, restStart: text.length }
       return { kind: sense.kind, end, restStart: end + qualifier[0].length }
     }
     if (words >= 2 && /^\s+\p{Lu}/u.test(after) && classifyHeading(vocabulary, phrase, open)) return { kind: sense.kind, end, restStart: end }
@@ -209,14 +237,22 @@ function classify(piece: Piece, vocabulary: Vocabulary, open: SectionKind | null
 }
 
 function headingLike(piece: Piece, text: string, vocabulary: Vocabulary, open: SectionKind | null): boolean {
+  // Long lines are most lines: no need to count all their words to know they are not headings.
+  if (!hasAtMostWords(text, 14)) return false
   const words = wordCount(text)
-  if (words === 0 || words > 14) return false
+  if (words === 0) return false
   const known = classifyHeading(vocabulary, text, open)
   const bold = isAllBold(piece.spans)
   const roman = /^[IVX]{1,5}\.\s+\S/.test(text) && !/[.;,]$/.test(text)
   const capitals = /\p{Lu}{2}/u.test(text) && text === text.toUpperCase() && words <= 10 && !/[.;,]$/.test(text)
   const titledLabel = words <= 5 && /:$/.test(text) && text.split(/\s+/).every((word) => /^[\p{Lu}&(]/u.test(word) || /^(?:and|of|for|the|to|in|&)$/.test(word))
-  if (known && (words <= 8 || bold || roman || capitals) && !(endsWithTerminal(text) && !/:$/.test(text) && !bold)) {
+  // A line that is a known phrase as a whole is a heading at any length ("Organizational Department / Unit
+  // to which the Consultant is contributing"); one that only starts with a phrase must be short.
+  const whole = known !== null && known.phrase === headingKey(text)
+  // "Competencias básicas – indicadores de comportamiento de nivel 1": a phrase and a short qualifier.
+  const qualifier = known ? /^\s+[-–—]\s+(.*)$/.exec(headingKey(text).slice(known.phrase.length)) : null
+  const qualified = qualifier !== null && wordCount(qualifier[1]!) <= 6
+  if (known && (words <= 8 || whole || qualified || bold || roman || capitals) && !(endsWithTerminal(text) && !/:$/.test(text) && !bold)) {
     piece.type = 'heading'
     piece.headingKind = known.kind
     return true
@@ -346,29 +382,48 @@ function joinContinuations(nested: Block[][], source: string[]): Block[] {
   const blocks = nested.flat().filter((block) => block.text !== '' || block.type === 'heading')
   const out: Block[] = []
   let last: Block | null = null
+  let lastRow: Block | null = null
+  // The group of the part last joined in across a cut: its further lines (a paragraph wrapped after a
+  // page break) continue that part, not another cut.
+  let joinedGroup: number | null = null
   for (const block of blocks) {
+    // A row value wrapped onto the next line ("Título de la consultoría: Consultor/a para el diseño de una
+    // estrategia de" / "reintegración comunitaria ...") goes on in lower case, in the same paragraph.
+    if (block.type === 'text' && lastRow?.rowValue && block.group === lastRow.group && startsLowercase(block.text) && !endsWithTerminal(lastRow.rowValue)) {
+      lastRow.rowValue = `${lastRow.rowValue} ${block.text}`
+      lastRow.text = `${lastRow.text} ${block.text}`
+      if (lastRow.rowValueLead !== null) lastRow.rowValueLead = lastRow.rowValue
+      lastRow.endLine = block.endLine
+      lastRow.endColumn = block.endColumn
+      continue
+    }
+    lastRow = block.type === 'row' ? block : null
     if (block.type === 'footnote' || block.type === 'subheading' && last && !endsWithTerminal(last.text) && startsLowercase(block.text)) {
       out.push(block)
       continue
     }
     const joinable = block.type === 'text' && last !== null && (last.type === 'text' || last.type === 'item')
     if (joinable && last) {
-      const sameGroup = block.group === last.group
+      const sameGroup = block.group === last.group || block.group === joinedGroup
       const unfinished = !endsWithTerminal(last.text)
       const lower = startsLowercase(block.text)
       // A long paragraph that stops without punctuation was cut by a page break even when the next
       // part starts with a capital ("The Global Section for Mental" / "Health, Psychosocial ..."),
-      // unless it ends with a link, as "Read more at [Our culture](#)" paragraphs do.
-      const cutParagraph = last.type === 'text' && unfinished && last.text.length >= 60 && !/(?:[)\]]|:\/\/\S*>)\s*$/.test(source[last.endLine - 1] ?? '')
+      // unless it ends with a link, as "Read more at [Our culture](#)" paragraphs do (in HTML, `</a></p>`).
+      const cutParagraph = last.type === 'text' && unfinished && last.text.length >= 60 && !/(?:[)\]]|:\/\/\S*>|<\/a>(?:\s*<\/[a-z0-9]+>)*)\s*$/i.test(source[last.endLine - 1] ?? '')
       if ((sameGroup && (unfinished || lower)) || (!sameGroup && unfinished && (lower || cutParagraph))) {
         last.text = `${last.text} ${block.text}`
         last.endLine = block.endLine
         last.endColumn = block.endColumn
-        if (!sameGroup) last.continuedAt.push(block.line)
+        if (!sameGroup) {
+          last.continuedAt.push(block.line)
+          joinedGroup = block.group
+        }
         continue
       }
     }
     out.push(block)
+    joinedGroup = null
     last = block.type === 'text' || block.type === 'item' ? block : block.type === 'heading' || block.type === 'row' ? null : last
   }
   return out

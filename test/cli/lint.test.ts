@@ -43,8 +43,8 @@ describe('torlint lint', () => {
     expect(run.code).toBe(0)
     expect(JSON.parse(run.stdout)[0].messages).toEqual([])
   })
-  it('walks folders for .txt/.md/.markdown, sorted, honouring .gitignore and .torlintignore', async () => {
-    const cwd = project({ 'b/z.md': counting, 'b/a.txt': counting, 'b/skip.md': counting, 'b/old/x.md': counting, 'b/notes.docx': 'x', '.gitignore': 'b/old/\n', '.torlintignore': 'b/skip.md\n' })
+  it('walks folders for the known extensions only, sorted, honouring .gitignore and .torlintignore', async () => {
+    const cwd = project({ 'b/z.md': counting, 'b/a.txt': counting, 'b/skip.md': counting, 'b/old/x.md': counting, 'b/notes.odt': 'x', '.gitignore': 'b/old/\n', '.torlintignore': 'b/skip.md\n' })
     const run = await json(['lint', 'b'], cwd)
     expect(run.results.map((r: { filePath: string }) => r.filePath)).toEqual(['b/a.txt', 'b/z.md'])
   })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ingest } from '../../src/ingest/index.js'
+import { chunks, ingest } from '../../src/ingest/index.js'
 import { InputError, parse } from '../../src/index.js'
 
 const doc = 'Position Title : **Driver**\nDuty Station : Juba\n\n## Responsibilities\n\n- Drive safely.\n- Keep the log book.\n'
@@ -78,5 +78,29 @@ describe('chunked parsing of long texts', () => {
       JSON.stringify(one.tree.children.map((node) => [node.type, node.position?.start, node.position?.end])),
     )
     expect(whole.tor.responsibilities.length).toBe(16 * 6)
+  })
+})
+
+describe('syntax extensions a text can use', () => {
+  const types = (text: string, chunkSize?: number) => ingest(text, { path: 'a.md', chunkSize }).tree.children.map((node) => node.type)
+
+  it('reads a pipe table, with or without outer pipes, and leaves other pipes as text', () => {
+    expect(types('| Title | Grade |\n| --- | :-: |\n| Driver | G-3 |\n')).toEqual(['table'])
+    expect(types('Title | Grade\n--- | ---\nDriver | G-3\n')).toEqual(['table'])
+    expect(types('Travel | none\n\nDuties -- many\n')).toEqual(['paragraph', 'paragraph'])
+  })
+
+  it('reads YAML front matter only at the very start', () => {
+    expect(types('---\ntitle: Driver\n---\n\nText\n')).toEqual(['yaml', 'paragraph'])
+    expect(types('Text\n\n---\ntitle: Driver\n---\n')).toEqual(['paragraph', 'thematicBreak', 'heading'])
+  })
+
+  it('does not read front matter at the start of a later chunk of a long text', () => {
+    // One paragraph longer than the chunk size, so the text is cut right before the "---".
+    const text = `${'Words of a long paragraph. '.repeat(10)}\n\n---\ntitle: Driver\n---\n`
+    expect([...chunks(text, 200)].map((chunk) => chunk.text.slice(0, 3))).toEqual(['Wor', '---'])
+    const chunked = types(text, 200)
+    expect(chunked).not.toContain('yaml')
+    expect(chunked).toEqual(types(text))
   })
 })
