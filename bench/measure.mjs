@@ -1,5 +1,5 @@
 // One measured run, in its own process so its peak RSS is its own (worker threads included).
-// `bare DIR`: mdast-util-from-markdown over every file in one thread. `cli ...args`: the torlint CLI.
+// `bare DIR...`: mdast-util-from-markdown over every file in one thread. `cli ...args`: the torlint CLI.
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 
@@ -12,7 +12,7 @@ function walk(dir) {
 let code = 0
 if (mode === 'bare') {
   const { fromMarkdown } = await import('mdast-util-from-markdown')
-  for (const file of walk(rest[0]).sort()) fromMarkdown(readFileSync(file, 'utf8'))
+  for (const file of rest.flatMap(walk).sort()) fromMarkdown(readFileSync(file, 'utf8'))
 } else {
   const { main } = await import('../dist/cli/main.js')
   code = await main(['node', 'torlint', ...rest])
