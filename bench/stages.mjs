@@ -33,7 +33,7 @@ for (let round = 0; round < rounds; round++) {
   const segmented = timed('segment', () => sources.map((source) => segment(source, defaultData)))
   const tors = timed('extract', () => sources.map((source, index) => extract(source, segmented[index], defaultData)))
   timed('lint', () =>
-    sources.forEach((source, index) => lintParsed({ tor: tors[index], source, segmented: segmented[index], lines: source.text.split('\n') }, { filePath: source.path })),
+    sources.forEach((source, index) => lintParsed({ tor: tors[index], source, segmented: segmented[index], lines: source.lines }, { filePath: source.path })),
   )
 }
 const perDoc = (ms) => (ms / docs.length).toFixed(2)

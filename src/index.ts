@@ -58,7 +58,7 @@ function fromSource(source: IngestedDocument, options: ParseOptions): ParsedDocu
   const data = options.data ?? defaultData
   const segmented = segment(source, data)
   const tor = extract(source, segmented, data)
-  return { tor, source, segmented, lines: source.text.split('\n') }
+  return { tor, source, segmented, lines: source.lines }
 }
 
 function tooDeep(options: ParseOptions, error: unknown): never {

@@ -36,7 +36,7 @@ const CONTENT_KINDS = new Set<SectionKind>(['context', 'responsibilities', 'qual
 export function extract(document: IngestedDocument, segmented: SegmentedDocument, data: DomainData): ToR {
   const vocabulary = vocabularyFor(data)
   const frontMatter = document.frontMatter && document.frontMatterLine ? { values: document.frontMatter, line: document.frontMatterLine } : null
-  const lines = document.text.split('\n')
+  const lines = document.lines
   const { position, locations } = extractPosition(segmented.sections, segmented.blocks, frontMatter, data, (label) => fieldForLabel(vocabulary, label), lines)
 
   const contextBlocks = blocksOf(segmented, 'context')

@@ -39,6 +39,8 @@ export interface IngestedDocument {
   format: SourceFormat
   /** The decoded text with line endings normalised to LF; lines keep their numbers. */
   text: string
+  /** `text` split at its line breaks, once for every later stage: `lines[n - 1]` is line n. */
+  lines: string[]
   /** mdast; every `html` block node carries its parsed fragment in `data.hast`, positions in source terms. */
   tree: Root
   /** YAML front matter of job-board reposts, when present and a mapping. */
@@ -120,7 +122,7 @@ export async function ingestAsync(input: string | Uint8Array, options: IngestOpt
 
 function fromTree(path: string | null, format: SourceFormat, text: string, tree: Root, places: SourcePlaces | null): IngestedDocument {
   // The text is made here from a binary file: it is UTF-8 in memory, and no encoding finding applies.
-  return { path, format, text, tree, frontMatter: null, frontMatterLine: null, encoding: 'utf-8', places }
+  return { path, format, text, lines: text.split('\n'), tree, frontMatter: null, frontMatterLine: null, encoding: 'utf-8', places }
 }
 
 /** Where a line and column of `text` are in the original document, when it is a PDF or a Word file. */
@@ -159,7 +161,7 @@ export function ingest(input: string | Uint8Array, options: IngestOptions = {}):
     }
   }
   attachHtmlTrees(tree)
-  return { path, format, text, tree, frontMatter, frontMatterLine, encoding: decoded.encoding, places: null }
+  return { path, format, text, lines: text.split('\n'), tree, frontMatter, frontMatterLine, encoding: decoded.encoding, places: null }
 }
 
 /**

@@ -26,7 +26,7 @@ export interface SegmentedDocument {
 
 export function segment(document: IngestedDocument, data: DomainData): SegmentedDocument {
   const vocabulary = vocabularyFor(data)
-  const source = document.text.split('\n')
+  const source = document.lines
   const blocks = buildBlocks(flattenTree(document.tree, source), vocabulary, source)
   const sections: Section[] = [{ kind: 'header', heading: '', line: 1, column: 1, headingBlock: null, blocks: [] }]
   for (const block of blocks) {
