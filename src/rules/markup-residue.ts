@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { defineRule, type Span } from './define.js'
+import { codeLines } from './util/code-lines.js'
 
 // Vacancy texts are pasted from web pages and PDF converters, and bring their markup along: HTML tags,
 // entities, links whose address was lost, footnote markers whose footnote is elsewhere. A reader sees
@@ -26,7 +27,6 @@ const SUPERSCRIPT = /[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g
 const UNIT_BEFORE = /(?:^|[^\p{L}])(?:m|cm|mm|km|ft|in)$/u
 const DIRECTIVE = /<!--\s*torlint-[^<>]*-->/g
 const INLINE_CODE = /`[^`\n]*`/g
-const FENCE = /^\s{0,3}(?:```|~~~)/
 
 interface Hit {
   text: string
@@ -108,14 +108,11 @@ export default defineRule({
     // A web page, or the HTML torlint makes of a Word document, is markup by nature: nothing was left behind.
     if (doc.source.format === 'html' || doc.source.format === 'docx') return
     const allowed = new Set(options.allowTags.map((tag) => tag.toLowerCase()))
-    let inFence = false
+    const code = codeLines(doc)
     doc.lines.forEach((raw, index) => {
       const line = index + 1
-      if (FENCE.test(raw)) {
-        inFence = !inFence
-        return
-      }
-      if (inFence || !/[<&[¹²³⁴⁵⁶⁷⁸⁹⁰]/.test(raw)) return
+      if (code.has(line)) return
+      if (!/[<&[¹²³⁴⁵⁶⁷⁸⁹⁰]/.test(raw)) return
       const text = maskLine(raw)
 
       // Each pattern needs its first character on the line: most lines have none of them.

@@ -1,12 +1,12 @@
 import { z } from 'zod'
 import { defineRule, type Span } from './define.js'
 import { escapeRegExp } from '../text.js'
+import { codeLines } from './util/code-lines.js'
 
 // Templates and drafts leave holes that must not reach candidates: TBD, XXX, "[insert date]", "{{grade}}",
 // lorem ipsum, and "can be found at this link" where the link was lost when the text was pasted.
 
 const DIRECTIVE = /<!--\s*torlint-[^<>]*-->/g
-const FENCE = /^\s{0,3}(?:```|~~~)/
 const FILLER = /\blorem ipsum\b/gi
 const CURLY = /\{\{[^{}\n]{0,80}\}\}/g
 const ANGLE = /<<[^<>\n]{1,80}>>/g
@@ -155,14 +155,10 @@ export default defineRule({
       angle: source.includes('<<'),
     }
 
-    let inFence = false
+    const code = codeLines(doc)
     doc.lines.forEach((raw, index) => {
       const line = index + 1
-      if (FENCE.test(raw)) {
-        inFence = !inFence
-        return
-      }
-      if (inFence) return
+      if (code.has(line)) return
       const text = has.directives && raw.includes('<!--') ? raw.replace(DIRECTIVE, (match) => ' '.repeat(match.length)) : raw
       const found: Hit[] = [
         ...(wordPattern && words.some((word) => text.includes(word)) ? matches(wordPattern, text) : []),
