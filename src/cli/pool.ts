@@ -1,6 +1,7 @@
 // Files to outcomes, in input order whatever the parallelism. Small batches stay in this thread; large
 // ones go to a pool of long-lived workers (one start-up per worker, not per file).
 import { resolve } from 'node:path'
+import { setImmediate } from 'node:timers/promises'
 import { Worker } from 'node:worker_threads'
 import type { CachedEntry, FileOutcome, JobOptions } from './process-file.js'
 
@@ -56,6 +57,8 @@ export async function* runBatch(files: readonly string[], options: BatchOptions)
   for (const [index, path] of files.entries()) {
     const hit = await processFile.cacheProbe(path, options.cache.get(resolve(options.cwd, path)))
     if (hit) hits.set(index, hit)
+    // The probes read synchronously too: let a signal through now and then.
+    if (index % 100 === 99) await setImmediate()
   }
   const misses = uncached(
     files.filter((_, index) => !hits.has(index)),
@@ -80,7 +83,11 @@ async function* uncached(files: readonly string[], options: BatchOptions): Async
   const jobs = Math.max(1, Math.min(options.jobs, files.length))
   if (jobs === 1 || files.length < PARALLEL_THRESHOLD) {
     const processFile = (await loadProcessor())(options)
-    for (const path of files) yield await processFile(path)
+    for (const path of files) {
+      yield await processFile(path)
+      // Files are read synchronously: give the event loop a turn, or Ctrl-C waits for the whole batch.
+      await setImmediate()
+    }
     return
   }
   yield* parallel(files, options, jobs)
