@@ -133,9 +133,8 @@ async function* parallel(files: readonly string[], options: BatchOptions, jobs: 
     worker.on('message', ({ index, outcome }: { index: number; outcome: FileOutcome }) => {
       const queued = busy.get(worker)
       queued?.splice(queued.indexOf(index), 1)
-      done.set(index, outcome)
       dispatch(worker)
-      notify()
+      settle(index, outcome)
     })
     worker.on('error', (error) => {
       // A crash loses one file, never the batch: record it and carry on with a fresh worker.
