@@ -1,5 +1,6 @@
 // One measured run, in its own process so its peak RSS is its own (worker threads included).
-// `bare DIR...`: mdast-util-from-markdown over every file in one thread. `cli ...args`: the torlint CLI.
+// `bare DIR...`: mdast-util-from-markdown over every file in one thread. `cli ...args`: the torlint CLI as
+// installed, that is the bundle bin/torlint.js loads (not the tsc output, which loads hundreds of modules).
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 
@@ -14,7 +15,7 @@ if (mode === 'bare') {
   const { fromMarkdown } = await import('mdast-util-from-markdown')
   for (const file of rest.flatMap(walk).sort()) fromMarkdown(readFileSync(file, 'utf8'))
 } else {
-  const { main } = await import('../dist/cli/main.js')
+  const { main } = await import('../dist/cli-bundle/main.js')
   code = await main(['node', 'torlint', ...rest])
 }
 process.stderr.write(`\n${JSON.stringify({ maxRSS: process.resourceUsage().maxRSS, code })}\n`)

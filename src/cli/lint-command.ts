@@ -124,6 +124,8 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
   let failed = batch.failed > 0
   const cacheLocation = resolve(io.cwd, options.cacheLocation ?? '.torlintcache')
   const cache = options.cache ? loadCache(cacheLocation) : null
+  // A run answered wholly from the cache leaves the file as it is: rewriting it would cost as much as the run.
+  let cacheChanged = false
   const progress = createProgress(batch.files.length, io, Boolean(options.quiet))
   // Each file's report is written as soon as it is linted: a batch never holds all its results.
   const report = openReport(options, io, progress.visible)
@@ -164,7 +166,10 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
         fail(`${outcome.path}: ${outcome.reason}`)
         continue
       }
-      cache?.set(resolve(io.cwd, outcome.path), { hash: outcome.hash, configKey: outcome.configKey, result: outcome.result } satisfies CachedEntry)
+      if (cache && !outcome.cached) {
+        cache.set(resolve(io.cwd, outcome.path), { hash: outcome.hash, configKey: outcome.configKey, result: outcome.result } satisfies CachedEntry)
+        cacheChanged = true
+      }
       add(options.quiet ? summarize(outcome.result.filePath, outcome.result.messages.filter((message) => message.severity === 'error')) : outcome.result)
     }
     report.write(session.close())
@@ -175,7 +180,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
     report.abort()
     throw error
   }
-  if (cache) saveCache(cacheLocation, cache)
+  if (cache && cacheChanged) saveCache(cacheLocation, cache)
 
   if (failed) return EXIT.usage
   if (errors > 0) return EXIT.problems

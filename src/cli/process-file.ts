@@ -3,12 +3,8 @@
 import { createHash } from 'node:crypto'
 import { readFileSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { ConfigError, resolveConfig, type ResolvedConfig } from '../config/resolve.js'
+import type { ResolvedConfig } from '../config/resolve.js'
 import type { RuleEntry } from '../config/schema.js'
-import { InputError } from '../ingest/decode.js'
-import { lintParsed, parseAsync } from '../index.js'
-import { RuleOptionsError } from '../rules/engine.js'
-import { rules } from '../rules/index.js'
 import type { LintResult } from '../rules/types.js'
 import type { ToR } from '../schema.js'
 import { VERSION } from '../version.js'
@@ -44,24 +40,59 @@ export interface FileProcessor {
   cacheProbe: (path: string, cached: CachedEntry | undefined) => Promise<FileOutcome | null>
 }
 
+/**
+ * The parser, the rules and config resolution: loaded on the first file that must really be linted, so
+ * a run answered from the cache reads config files and hashes bytes, and loads nothing else.
+ */
+const loadPipeline = async () => {
+  const [{ ConfigError, resolveConfig }, { InputError }, { lintParsed, parseAsync }, { RuleOptionsError }, { rules }] = await Promise.all([
+    import('../config/resolve.js'),
+    import('../ingest/decode.js'),
+    import('../index.js'),
+    import('../rules/engine.js'),
+    import('../rules/index.js'),
+  ])
+  return { ConfigError, resolveConfig, InputError, lintParsed, parseAsync, RuleOptionsError, rules }
+}
+type Pipeline = Awaited<ReturnType<typeof loadPipeline>>
+let pipelineLoading: Promise<Pipeline> | null = null
+
+/** A configuration file that cannot be used stops the whole run: linting with the wrong rules would mislead. */
+function isConfigProblem(error: unknown, pipeline: Pipeline): boolean {
+  return error instanceof CliError || error instanceof pipeline.ConfigError || error instanceof pipeline.RuleOptionsError
+}
+
 export function createFileProcessor(options: JobOptions): FileProcessor {
   const findConfig = createConfigFinder(options.configPath, options.cwd)
+  const keys = new Map<string, string>()
   const resolved = new Map<string, { config: ResolvedConfig; key: string }>()
 
-  const configFor = (path: string) => {
+  /** What decides a file's findings besides its bytes; its hash is the cache's configuration key. */
+  const identityOf = (path: string) => {
     const loaded = findConfig(path)
     const overrides = matchingOverrides(loaded, path, options.cwd)
     const identity = JSON.stringify({ config: loaded.config, overrides, cli: options.cliRules, version: VERSION })
+    let key = keys.get(identity)
+    if (key === undefined) {
+      key = createHash('sha256').update(identity).digest('hex')
+      keys.set(identity, key)
+    }
+    return { loaded, overrides, identity, key }
+  }
+
+  const configFor = (path: string, pipeline: Pipeline) => {
+    const { loaded, overrides, identity, key } = identityOf(path)
     let entry = resolved.get(identity)
     if (!entry) {
-      const config = resolveConfig({ config: loaded.config, source: loaded.source, rules, matchingOverrides: overrides, cliRules: options.cliRules })
-      entry = { config, key: createHash('sha256').update(identity).digest('hex') }
+      const config = pipeline.resolveConfig({ config: loaded.config, source: loaded.source, rules: pipeline.rules, matchingOverrides: overrides, cliRules: options.cliRules })
+      entry = { config, key }
       resolved.set(identity, entry)
     }
     return entry
   }
 
   const processFile = async (path: string): Promise<FileOutcome> => {
+    const pipeline = await (pipelineLoading ??= loadPipeline())
     const absolute = resolve(options.cwd, path)
     let bytes: Uint8Array
     try {
@@ -79,19 +110,18 @@ export function createFileProcessor(options: JobOptions): FileProcessor {
     }
     let config
     try {
-      config = configFor(path)
+      config = configFor(path, pipeline)
     } catch (error) {
-      // A broken configuration stops the whole run: linting with the wrong rules would mislead.
-      if (error instanceof CliError || error instanceof ConfigError || error instanceof RuleOptionsError) return { path, ok: false, reason: error.message, fatal: true }
+      if (isConfigProblem(error, pipeline)) return { path, ok: false, reason: (error as Error).message, fatal: true }
       throw error
     }
     const hash = createHash('sha256').update(bytes).digest('hex')
     try {
-      const doc = await parseAsync(bytes, { path, data: config.config.data })
-      const result = lintParsed(doc, { config: config.config, filePath: path })
+      const doc = await pipeline.parseAsync(bytes, { path, data: config.config.data })
+      const result = pipeline.lintParsed(doc, { config: config.config, filePath: path })
       return { path, ok: true, result, tor: options.keepDocument ? doc.tor : null, hash, configKey: config.key, cached: false }
     } catch (error) {
-      if (error instanceof InputError) return { path, ok: false, reason: error.message.startsWith(path) ? error.message.slice(path.length + 2) : error.message, fatal: false }
+      if (error instanceof pipeline.InputError) return { path, ok: false, reason: error.message.startsWith(path) ? error.message.slice(path.length + 2) : error.message, fatal: false }
       // Lists, quotes or HTML elements nested thousands deep exhaust the stack of the tree walks.
       if (error instanceof RangeError && /call stack/i.test(error.message)) {
         return { path, ok: false, reason: 'is nested too deeply to read (thousands of levels of lists, quotes or HTML elements): flatten the nesting', fatal: false }
@@ -101,22 +131,25 @@ export function createFileProcessor(options: JobOptions): FileProcessor {
     }
   }
   const configOnly: FileProcessor['configOnly'] = async (path) => {
+    const pipeline = await (pipelineLoading ??= loadPipeline())
     try {
-      const entry = configFor(path)
+      const entry = configFor(path, pipeline)
       return { ok: true, config: entry.config, key: entry.key }
     } catch (error) {
-      if (error instanceof CliError || error instanceof ConfigError || error instanceof RuleOptionsError) return { ok: false, reason: error.message }
+      if (isConfigProblem(error, pipeline)) return { ok: false, reason: (error as Error).message }
       throw error
     }
   }
   const cacheProbe: FileProcessor['cacheProbe'] = async (path, cached) => {
     if (!cached) return null
     try {
-      const bytes = readFileSync(resolve(options.cwd, path))
-      const config = configFor(path)
-      const hash = createHash('sha256').update(bytes).digest('hex')
-      if (hash !== cached.hash || config.key !== cached.configKey) return null
-      return { path, ok: true, result: cached.result, tor: null, hash, configKey: config.key, cached: true }
+      // The key alone, not the resolved configuration: a configuration that changed into a broken one
+      // has a new key, so its files miss here and the full run reports the problem.
+      const { key } = identityOf(path)
+      if (key !== cached.configKey) return null
+      const hash = createHash('sha256').update(readFileSync(resolve(options.cwd, path))).digest('hex')
+      if (hash !== cached.hash) return null
+      return { path, ok: true, result: cached.result, tor: null, hash, configKey: key, cached: true }
     } catch {
       // Whatever went wrong will be reported by the full run of this file.
       return null

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -93,5 +93,28 @@ describe('torlint lint --cache', () => {
     writeFileSync(join(cwd, 'in/vacancy.txt'), `${readFileSync(join(cwd, 'in/vacancy.txt'), 'utf8')}\n`)
     const changedFile = await runCli(['lint', 'in/vacancy.txt', '--cache', '--format', 'json'], { cwd })
     expect(JSON.parse(changedFile.stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId)).not.toContain('cached')
+  })
+  it('leaves the cache file alone when every file was answered from it, and rewrites it after a miss', async () => {
+    const cwd = workspace()
+    await runCli(['lint', 'in', '--cache', '--format', 'json'], { cwd })
+    const cacheFile = join(cwd, '.torlintcache')
+    // The cache is replaced by renaming a new file over it: the same inode means it was not rewritten.
+    const before = statSync(cacheFile).ino
+    const warm = await runCli(['lint', 'in', '--cache', '--format', 'json'], { cwd })
+    expect(warm.code).toBe(0)
+    expect(statSync(cacheFile).ino).toBe(before)
+    writeFileSync(join(cwd, 'in/vacancy.txt'), `${readFileSync(join(cwd, 'in/vacancy.txt'), 'utf8')}\n`)
+    await runCli(['lint', 'in', '--cache', '--format', 'json'], { cwd })
+    expect(statSync(cacheFile).ino).not.toBe(before)
+  })
+  it('reports a configuration that was broken after the cached run, instead of answering from the cache', async () => {
+    const cwd = workspace()
+    writeFileSync(join(cwd, 'torlint.config.json'), JSON.stringify({ rules: { 'split-item': 'off' } }))
+    expect((await runCli(['lint', 'in', '--cache', '--format', 'json'], { cwd })).code).toBe(0)
+    writeFileSync(join(cwd, 'torlint.config.json'), JSON.stringify({ rules: { 'split-item': 'sometimes' } }))
+    const broken = await runCli(['lint', 'in', '--cache', '--format', 'json'], { cwd })
+    expect(broken.code).toBe(2)
+    expect(broken.stderr).toMatch(/torlint\.config\.json: invalid configuration: rules\.split-item/)
+    expect(broken.stdout).toBe('')
   })
 })
