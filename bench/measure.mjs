@@ -15,8 +15,9 @@ if (mode === 'bare') {
   const { fromMarkdown } = await import('mdast-util-from-markdown')
   for (const file of rest.flatMap(walk).sort()) fromMarkdown(readFileSync(file, 'utf8'))
 } else {
-  const { main } = await import('../dist/cli-bundle/main.js')
-  code = await main(['node', 'torlint', ...rest])
+  const { createRequire } = await import('node:module')
+  const { loadCli } = createRequire(import.meta.url)('../dist/cli-bundle/load.cjs')
+  code = await loadCli().main(['node', 'torlint', ...rest])
 }
 process.stderr.write(`\n${JSON.stringify({ maxRSS: process.resourceUsage().maxRSS, code })}\n`)
 process.exitCode = 0

@@ -12,6 +12,7 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
     if (error.code === 'EPIPE') process.exit(0)
     throw error
   })
-  const { main } = await import('../dist/cli-bundle/main.js')
-  process.exitCode = await main(process.argv)
+  const { createRequire } = await import('node:module')
+  const { loadCli } = createRequire(import.meta.url)('../dist/cli-bundle/load.cjs')
+  process.exitCode = await loadCli().main(process.argv)
 }
