@@ -29,39 +29,60 @@ const englishZodOnly = {
 
 rmSync('dist/cli-bundle', { recursive: true, force: true })
 
-// One CommonJS file, not ES modules: on Node 20 only a script can be compiled from V8's code cache
-// (scripts/bundle/load.cjs), and one file also spares the start-up the loading of many modules.
+/** Left in node_modules and loaded when first needed: each isolate pays in memory for what it compiles. */
+const external = [
+  // country names, for JobPosting output only
+  'i18n-iso-countries',
+  'i18n-iso-countries/*',
+  // pdf.js (2 MB), for PDF files only
+  'unpdf',
+  // mammoth with its XML and zip libraries (0.8 MB), for Word files only
+  'mammoth',
+]
+const common = { plugins: [englishZodOnly], outdir: 'dist/cli-bundle', bundle: true, platform: 'node', target: 'node20', packages: 'bundle', external, logLevel: 'warning' }
+
+// The main thread: one CommonJS script, because on Node 20 only a script can be compiled from V8's code
+// cache (scripts/bundle/load.cjs), which is what a one-file lint spends most of its start on.
 await build({
-  entryPoints: { cli: 'src/cli/bundle-entry.ts' },
-  plugins: [englishZodOnly],
-  outdir: 'dist/cli-bundle',
+  ...common,
+  entryPoints: { cli: 'src/cli/main.ts' },
   outExtension: { '.js': '.cjs' },
-  bundle: true,
   format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  packages: 'bundle',
-  // Loaded from node_modules when first needed: country names (only for JobPosting output) would
-  // otherwise be compiled at every start, and pdf.js is an ES module of 2 MB needed for PDF files only.
-  external: ['i18n-iso-countries', 'i18n-iso-countries/*', 'unpdf'],
   // The bundle runs as a script: import.meta.url is the bundle's own address.
   define: { 'import.meta.url': '__torlintModuleUrl' },
   banner: { js: "var __torlintModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  logLevel: 'warning',
+  // Without comments and blanks the script is a third smaller, and V8 reads all of it at load; names are
+  // kept, so a --debug stack trace still reads.
+  minifyWhitespace: true,
+  minifySyntax: true,
 })
+
+// Worker threads: ES modules in chunks, loaded as the file loop needs them. A worker lives for the whole
+// batch, so its start matters less than its memory, and the whole CLI script would cost each one more.
+await build({
+  ...common,
+  entryPoints: { worker: 'src/cli/worker.ts' },
+  splitting: true,
+  format: 'esm',
+  chunkNames: 'chunks/[name]-[hash]',
+  // CommonJS dependencies inside an ES module bundle still call require() for Node built-ins.
+  banner: { js: "import { createRequire as __torlintCreateRequire } from 'node:module'; const require = __torlintCreateRequire(import.meta.url);" },
+})
+
 // `--version` is answered by bin/torlint.js from this file alone, without loading the CLI.
 await build({ entryPoints: { version: 'src/version.ts' }, outdir: 'dist/cli-bundle', bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning' })
 
-// A script compiled from the code cache loses V8's dynamic-import hook: the one import() left in the
-// bundle (pdf.js) is routed through the loader, which is a real module.
+// A script compiled from the code cache loses V8's dynamic-import hook: the import() calls left in the
+// bundle (the external packages above) are routed through the loader, which is a real module.
 const bundlePath = 'dist/cli-bundle/cli.cjs'
+const routed = ['unpdf', 'mammoth']
 const bundled = readFileSync(bundlePath, 'utf8')
 const dynamicImports = bundled.match(/(?<![\w$.`])import\((?=["'])/g) ?? []
-if (dynamicImports.length !== 1 || !bundled.includes('import("unpdf")')) {
-  throw new Error(`bundle: expected one dynamic import, of "unpdf", and found ${dynamicImports.length}; route any new one through __torlintImport`)
+if (dynamicImports.length !== routed.length || routed.some((name) => !bundled.includes(`import("${name}")`))) {
+  throw new Error(`bundle: expected the dynamic imports of ${routed.join(', ')} only, and found ${dynamicImports.length}; route any new one through __torlintImport`)
 }
-writeFileSync(bundlePath, bundled.replace('import("unpdf")', '__torlintImport("unpdf")'))
-for (const file of ['load.cjs', 'worker.js']) copyFileSync(join(here, file), join('dist/cli-bundle', file))
+writeFileSync(bundlePath, routed.reduce((text, name) => text.replace(`import("${name}")`, `__torlintImport("${name}")`), bundled))
+copyFileSync(join(here, 'load.cjs'), 'dist/cli-bundle/load.cjs')
 
 // The code cache: made in a fresh process after a sample lint, so it holds the functions a lint runs.
 const warm = spawnSync(process.execPath, [join(here, 'warm-cache.mjs')], { stdio: 'inherit' })

@@ -31,8 +31,8 @@ function loadCli() {
   const source = readFileSync(bundlePath, 'utf8')
   const sourceHash = createHash('sha256').update(source).digest()
   const cache = cacheFor(sourceHash)
-  // The bundle's only dynamic import (pdf.js, an ES module) goes through this module's import(): V8
-  // drops a script's dynamic-import hook when the script comes from a code cache.
+  // The bundle's dynamic imports (pdf.js and mammoth, left in node_modules) go through this module's
+  // import(): V8 drops a script's dynamic-import hook when the script comes from a code cache.
   const wrapper = `(function (exports, require, module, __filename, __dirname, __torlintImport) {${source}\n})`
   const script = new vm.Script(wrapper, { filename: bundlePath, cachedData: cache.data })
   // For the tests, and for anyone checking a start-up: was the cache used?

@@ -9,7 +9,7 @@ const seed = join(root, 'fixtures/seeds/004_85fb80d637fbf5cc.txt')
 const debug = { TORLINT_DEBUG_CODE_CACHE: '1' }
 
 describe('the code cache of the CLI bundle', () => {
-  it('is used by the main thread and by every worker, and gives the same report', () => {
+  it('is used by the main thread, and gives the same report', () => {
     const plain = runBin(['lint', seed, '--format', 'json'])
     const cached = runBin(['lint', seed, '--format', 'json'], { env: debug })
     expect(cached.stderr).toBe('torlint: code cache used\n')
@@ -20,8 +20,10 @@ describe('the code cache of the CLI bundle', () => {
     expect(JSON.parse(pdf.stdout)[0].messages.length).toBeGreaterThan(0)
     const dir = mkdtempSync(join(tmpdir(), 'torlint-code-cache-'))
     for (let i = 0; i < 60; i++) cpSync(seed, join(dir, `${i}.txt`))
+    // Workers load the ES module build instead (their memory matters more than their start).
     const batch = runBin(['lint', dir, '--format', 'json', '--jobs', '2'], { env: debug })
-    expect(batch.stderr).toBe('torlint: code cache used\n'.repeat(3))
+    expect(batch.stderr).toBe('torlint: code cache used\n')
+    expect(JSON.parse(batch.stdout)).toHaveLength(60)
   }, 60_000)
 
   it('is not used for a bundle it was not made from, even of the same length', () => {
