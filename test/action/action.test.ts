@@ -218,10 +218,11 @@ describe('.pre-commit-hooks.yaml', { timeout: 60_000 }, () => {
     expect(Object.keys(packageJson.bin)).toContain(String(hook.entry).split(' ')[0])
   })
 
-  it('matches Markdown and text files only', () => {
+  it('matches the formats torlint reads, binary ones included, and nothing else', () => {
     const files = new RegExp(String(hook.files))
-    for (const name of ['notice.md', 'docs/notice.markdown', 'vacancies/p3.txt']) expect(files.test(name)).toBe(true)
-    for (const name of ['package.json', 'notes.md.bak', 'README.mdx', 'txt']) expect(files.test(name)).toBe(false)
+    for (const name of ['notice.md', 'docs/notice.markdown', 'vacancies/p3.txt', 'board/post.html', 'board/post.htm', 'tor.docx', 'scans/tor.pdf']) expect(files.test(name)).toBe(true)
+    for (const name of ['package.json', 'notes.md.bak', 'README.mdx', 'txt', 'tor.doc', 'tor.pdf.orig', 'page.xhtml~']) expect(files.test(name)).toBe(false)
+    expect(hook.types).toBeUndefined()
   })
 
   it('runs as pre-commit calls it: the entry followed by the staged file names', () => {
@@ -232,6 +233,9 @@ describe('.pre-commit-hooks.yaml', { timeout: 60_000 }, () => {
     const failing = run([`fixtures/layouts/${CLEAN}`, `fixtures/seeds/${SEED}`])
     expect(failing.status).toBe(1)
     expect(failing.stdout).toContain('count-mismatch')
+    // A staged PDF of the same notice is read too, its finding placed by page and line.
+    const pdf = run([`fixtures/formats/${SEED.replace(/\.txt$/, '.pdf')}`])
+    expect(pdf.stdout).toMatch(/page \d+, line \d+.*count-mismatch/)
   })
 })
 
