@@ -27,12 +27,17 @@ const FIELD_TEXT: Record<PositionField, { name: string; label: string; hint: str
 
 /**
  * The label to add, in the document's language when the field-label table has one for it: a French notice
- * is told to add "Lieu d'affectation:", not "Duty Station:".
+ * is told to add "Lieu d'affectation :", not "Duty Station:".
  */
 function labelFor(field: PositionField, language: string, data: DomainData): string {
   const name = field === 'postingFrom' || field === 'postingTo' ? 'postingPeriod' : field
   const local = language === 'en' ? undefined : data.fieldLabels.find((entry) => entry.field === name && entry.lang === language)?.labels[0]
   return local ? local.charAt(0).toUpperCase() + local.slice(1) : FIELD_TEXT[field].label
+}
+
+/** The label as a line of the document's language starts: French typography puts a space before the colon. */
+function labelLine(label: string, language: string): string {
+  return language === 'fr' ? `${label} :` : `${label}:`
 }
 
 const fieldList = z.array(positionFieldSchema)
@@ -149,15 +154,15 @@ function check(doc: ParsedDocument, data: DomainData, settings: Options, report:
     // "Submit ... by 09 February 2022 at the latest" gives the date, but not where job boards look for it.
     const deadline = field === 'closingDate' ? proseDeadlines(doc, data)[0] : undefined
     if (deadline) {
-      report(headerSpot(doc), `the closing date is only in the text ("${deadline.text}", line ${deadline.at.line}): add a "${labelFor('closingDate', doc.tor.source.language, data)}:" line with it`)
+      report(headerSpot(doc), `the closing date is only in the text ("${deadline.text}", line ${deadline.at.line}): add a "${labelLine(labelFor('closingDate', doc.tor.source.language, data), doc.tor.source.language)}" line with it`)
       continue
     }
     const label = labelFor(field, doc.tor.source.language, data)
     report(
       headerSpot(doc),
       mandatory
-        ? `no ${text.name} is stated: add a "${label}:" line ${text.hint}`
-        : `no ${text.name} is stated: a "${label}:" line ${text.hint} is recommended`,
+        ? `no ${text.name} is stated: add a "${labelLine(label, doc.tor.source.language)}" line ${text.hint}`
+        : `no ${text.name} is stated: a "${labelLine(label, doc.tor.source.language)}" line ${text.hint} is recommended`,
       { advisory: !mandatory },
     )
   }
@@ -201,7 +206,7 @@ export default defineRule({
       {
         // A French notice is told which French label to add.
         text: "Intitulé du poste : Chargé de programme\nRelève de : Chef de mission\nDurée : six mois\nDate de clôture : 9 février 2022\n\nL'avis de vacance est ouvert aux candidats qui ont une expérience de la protection des migrants et de la gestion des cas.\n",
-        messages: ['1:1 no duty station is stated: add a "Lieu d\'affectation:" line saying where the position is based'],
+        messages: ['1:1 no duty station is stated: add a "Lieu d\'affectation :" line saying where the position is based'],
       },
     ],
     good: [

@@ -17,7 +17,7 @@ const errors = (list: string[]) => list.filter((finding) => / error /.test(findi
 
 describe('vacancy notices', () => {
   it('fr-vacancy.md is complete: only the supervisor is missing, and the French label is suggested', () => {
-    expect(findings('fr-vacancy.md')).toEqual(['3:1 warning required-field no supervisor is stated: a "Relève de:" line naming the supervisor is recommended'])
+    expect(findings('fr-vacancy.md')).toEqual(['3:1 warning required-field no supervisor is stated: a "Relève de :" line naming the supervisor is recommended'])
   })
 
   it('es-vacancy.md is complete: only the supervisor is missing, and the Spanish label is suggested', () => {
@@ -27,7 +27,7 @@ describe('vacancy notices', () => {
   it('fr-vacancy.md without its "Date de clôture" line: a vacancy notice must close', () => {
     const text = read('fr-vacancy.md').replace('Date de clôture : **9 février 2022**\n', '')
     expect(errors(findings('fr-vacancy.md', text))).toEqual([
-      '3:1 error required-field no closing date is stated: add a "Date de clôture:" line with the application deadline',
+      '3:1 error required-field no closing date is stated: add a "Date de clôture :" line with the application deadline',
     ])
   })
 
@@ -91,8 +91,8 @@ describe('JPO ToRs', () => {
 describe('consultancy ToRs', () => {
   it('fr-consultancy.txt: no duty station, as in the English seed 002; the French label is suggested', () => {
     expect(findings('fr-consultancy.txt')).toEqual([
-      '2:1 error required-field no duty station is stated: add a "Lieu d\'affectation:" line saying where the position is based',
-      '2:1 warning required-field no supervisor is stated: a "Relève de:" line naming the supervisor is recommended',
+      '2:1 error required-field no duty station is stated: add a "Lieu d\'affectation :" line saying where the position is based',
+      '2:1 warning required-field no supervisor is stated: a "Relève de :" line naming the supervisor is recommended',
     ])
   })
 
