@@ -48,7 +48,8 @@ function run(label, measureArgs, cwd, before = () => {}) {
     before()
     return runOnce(label, measureArgs, cwd)
   })
-  return { label, seconds: Math.min(...results.map((r) => r.seconds)), rssMB: Math.max(...results.map((r) => r.rssMB)) }
+  const fastest = results.reduce((best, result) => (result.seconds < best.seconds ? result : best))
+  return { ...fastest, rssMB: Math.max(...results.map((r) => r.rssMB)) }
 }
 
 function runOnce(label, measureArgs, cwd) {
@@ -57,7 +58,8 @@ function runOnce(label, measureArgs, cwd) {
   const seconds = (performance.now() - started) / 1000
   const report = result.stderr.trim().split('\n').reverse().find((line) => line.startsWith('{"maxRSS"'))
   if (!report) throw new Error(`${label} failed: ${result.stderr.slice(-2000)}`)
-  return { label, seconds, rssMB: JSON.parse(report).maxRSS / 1024 }
+  const { maxRSS, cpuSeconds } = JSON.parse(report)
+  return { label, seconds, rssMB: maxRSS / 1024, cores: cpuSeconds / seconds }
 }
 
 /**
@@ -76,13 +78,14 @@ async function bareInParallel(label, groups, cwd) {
           child.on('error', rejectRun)
           child.on('close', () => {
             const report = stderr.trim().split('\n').reverse().find((line) => line.startsWith('{"maxRSS"'))
-            if (report) resolveRun(JSON.parse(report).maxRSS / 1024)
+            if (report) resolveRun(JSON.parse(report))
             else rejectRun(new Error(`${label} failed: ${stderr.slice(-2000)}`))
           })
         }),
     ),
   )
-  return { label, seconds: (performance.now() - started) / 1000, rssMB: reports.reduce((sum, rss) => sum + rss, 0) }
+  const seconds = (performance.now() - started) / 1000
+  return { label, seconds, rssMB: reports.reduce((sum, report) => sum + report.maxRSS / 1024, 0), cores: reports.reduce((sum, report) => sum + report.cpuSeconds, 0) / seconds }
 }
 
 function median(values) {
@@ -130,9 +133,9 @@ for (let round = 0; round < rounds && halves.length > 1; round++) {
 }
 const floor = rows[0].seconds
 const table = [
-  '| run | s | files/s | MB/s | peak RSS MB | throughput vs bare parse |',
-  '| --- | ---: | ---: | ---: | ---: | ---: |',
-  ...[...rows, ...(ceiling ? [ceiling] : [])].map((row) => `| ${row.label} | ${row.seconds.toFixed(2)} | ${(files / row.seconds).toFixed(0)} | ${(mb / row.seconds).toFixed(2)} | ${row.rssMB.toFixed(0)} | ${(floor / row.seconds).toFixed(2)}x |`),
+  '| run | s | files/s | MB/s | peak RSS MB | cores busy | throughput vs bare parse |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...[...rows, ...(ceiling ? [ceiling] : [])].map((row) => `| ${row.label} | ${row.seconds.toFixed(2)} | ${(files / row.seconds).toFixed(0)} | ${(mb / row.seconds).toFixed(2)} | ${row.rssMB.toFixed(0)} | ${row.cores.toFixed(2)} | ${(floor / row.seconds).toFixed(2)}x |`),
 ]
 const single = join(root, 'fixtures/seeds/004_85fb80d637fbf5cc.txt')
 const startup = [
