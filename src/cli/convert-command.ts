@@ -6,7 +6,6 @@ import { dirname, join, relative, resolve, sep } from 'node:path'
 import { once } from 'node:events'
 import { CliError, EXIT } from './errors.js'
 import { prepareBatch, type BatchCommandOptions } from './lint-command.js'
-import type { ToR } from '../schema.js'
 import type { Io } from './main.js'
 import { runBatch } from './pool.js'
 import { createProgress } from './progress.js'
@@ -62,12 +61,10 @@ export async function runConvert(paths: string[], options: ConvertCommandOptions
   // live there too, and a file named on the command line is never dropped silently.
   const named = new Set(paths.map((path) => resolve(io.cwd, path)))
   const isOwnOutput = (file: string) => outDir !== null && isInside(file, outDir) && /\.json(?:ld)?$/i.test(file) && !named.has(file)
-  const batch = await prepareBatch(paths, options, io, true, isOwnOutput)
+  // The JobPosting is made where the file is parsed, with the data of the file's own configuration.
+  const batch = await prepareBatch(paths, options, io, format === 'jsonld' ? 'jobposting' : 'tor', isOwnOutput)
   const absolute = batch.files.map((file) => resolve(io.cwd, file))
   const targets = outDir ? outputPaths(absolute, outDir, format === 'jsonld' ? '.jsonld' : '.json') : new Map<string, string>()
-  // A document as written: the ToR itself, or the JobPosting made from it.
-  const { toJobPosting } = format === 'jsonld' ? await import('../jobposting/index.js') : { toJobPosting: null }
-  const document = (tor: ToR): unknown => (toJobPosting ? toJobPosting(tor) : tor)
   const inputs = new Set(absolute)
 
   let stream: NodeJS.WritableStream | null = null
@@ -104,7 +101,7 @@ export async function runConvert(paths: string[], options: ConvertCommandOptions
         failed++
         continue
       }
-      const output = document(outcome.tor!)
+      const output = outcome.document
       if (stream) {
         const json = JSON.stringify(output)
         if (!stream.write(`${json}\n`)) await once(stream, 'drain')

@@ -90,7 +90,7 @@ export interface PreparedBatch {
 }
 
 /** What lint and convert share: validated flags, configuration check, and the list of files. */
-export async function prepareBatch(paths: string[], options: BatchCommandOptions, io: Io, keepDocument: boolean, exclude: (file: string) => boolean = () => false): Promise<PreparedBatch> {
+export async function prepareBatch(paths: string[], options: BatchCommandOptions, io: Io, keepDocument: JobOptions['keepDocument'], exclude: (file: string) => boolean = () => false): Promise<PreparedBatch> {
   const cliRules = parseRuleFlags(options.rule)
   const jobs = wholeNumber('--jobs', options.jobs, availableParallelism(), 1)
   const maxFileSize = wholeNumber('--max-file-size', options.maxFileSize, DEFAULT_MAX_FILE_SIZE_MB, 1) * 1048576

@@ -6,6 +6,7 @@ import { resolve } from 'node:path'
 import type { ResolvedConfig } from '../config/resolve.js'
 import type { RuleEntry } from '../config/schema.js'
 import type { LintResult } from '../rules/types.js'
+import type { JobPosting } from '../jobposting/index.js'
 import type { ToR } from '../schema.js'
 import { VERSION } from '../version.js'
 import { createConfigFinder, matchingOverrides } from './config-files.js'
@@ -16,8 +17,11 @@ export interface JobOptions {
   cwd: string
   configPath?: string
   cliRules: Record<string, RuleEntry>
-  /** Keep the ToR in the outcome (convert); lint only needs the findings. */
-  keepDocument: boolean
+  /**
+   * The document the outcome carries besides the findings: none (lint), the ToR (convert), or the
+   * JobPosting made from it with the file's configured data (convert --format jsonld).
+   */
+  keepDocument: false | 'tor' | 'jobposting'
   /** Files larger than this are an error for that file only. */
   maxFileSize: number
 }
@@ -29,7 +33,7 @@ export interface CachedEntry {
 }
 
 export type FileOutcome =
-  | { path: string; ok: true; result: LintResult; tor: ToR | null; hash: string; configKey: string; cached: boolean }
+  | { path: string; ok: true; result: LintResult; document: ToR | JobPosting | null; hash: string; configKey: string; cached: boolean }
   | { path: string; ok: false; reason: string; fatal: boolean }
 
 export interface FileProcessor {
@@ -45,14 +49,15 @@ export interface FileProcessor {
  * a run answered from the cache reads config files and hashes bytes, and loads nothing else.
  */
 const loadPipeline = async () => {
-  const [{ ConfigError, resolveConfig }, { InputError }, { lintParsed, parseAsync }, { RuleOptionsError }, { rules }] = await Promise.all([
+  const [{ ConfigError, resolveConfig }, { InputError }, { lintParsed, parseAsync }, { RuleOptionsError }, { rules }, { toJobPosting }] = await Promise.all([
     import('../config/resolve.js'),
     import('../ingest/decode.js'),
     import('../index.js'),
     import('../rules/engine.js'),
     import('../rules/index.js'),
+    import('../jobposting/index.js'),
   ])
-  return { ConfigError, resolveConfig, InputError, lintParsed, parseAsync, RuleOptionsError, rules }
+  return { ConfigError, resolveConfig, InputError, lintParsed, parseAsync, RuleOptionsError, rules, toJobPosting }
 }
 type Pipeline = Awaited<ReturnType<typeof loadPipeline>>
 let pipelineLoading: Promise<Pipeline> | null = null
@@ -119,7 +124,8 @@ export function createFileProcessor(options: JobOptions): FileProcessor {
     try {
       const doc = await pipeline.parseAsync(bytes, { path, data: config.config.data })
       const result = pipeline.lintParsed(doc, { config: config.config, filePath: path })
-      return { path, ok: true, result, tor: options.keepDocument ? doc.tor : null, hash, configKey: config.key, cached: false }
+      const document = options.keepDocument === 'tor' ? doc.tor : options.keepDocument === 'jobposting' ? pipeline.toJobPosting(doc.tor, { data: config.config.data }) : null
+      return { path, ok: true, result, document, hash, configKey: config.key, cached: false }
     } catch (error) {
       if (error instanceof pipeline.InputError) return { path, ok: false, reason: error.message.startsWith(path) ? error.message.slice(path.length + 2) : error.message, fatal: false }
       // Lists, quotes or HTML elements nested thousands deep exhaust the stack of the tree walks.
@@ -149,7 +155,7 @@ export function createFileProcessor(options: JobOptions): FileProcessor {
       if (key !== cached.configKey) return null
       const hash = createHash('sha256').update(readFileSync(resolve(options.cwd, path))).digest('hex')
       if (hash !== cached.hash) return null
-      return { path, ok: true, result: cached.result, tor: null, hash, configKey: key, cached: true }
+      return { path, ok: true, result: cached.result, document: null, hash, configKey: key, cached: true }
     } catch {
       // Whatever went wrong will be reported by the full run of this file.
       return null

@@ -14,6 +14,7 @@ import { languageLookalikes, languageLookalikesSchema } from './language-lookali
 import { functionWords, functionWordsSchema } from './function-words.js'
 import { inclusiveWording, inclusiveWordingSchema } from './inclusive.js'
 import { announcementWords, announcementWordsSchema, deadlineWords, deadlineWordsSchema } from './phrases.js'
+import { credentialCategories, credentialCategoriesSchema, employmentTypeByDocument, employmentTypeByDocumentSchema, employmentTypeRuleSchema, employmentTypeRules, titlePrefixes } from './jobposting.js'
 
 export const domainDataSchema = z.object({
   headings: z.array(headingEntrySchema),
@@ -39,6 +40,10 @@ export const domainDataSchema = z.object({
   inclusiveWording: z.record(z.string(), inclusiveWordingSchema),
   deadlineWords: deadlineWordsSchema,
   announcementWords: announcementWordsSchema,
+  employmentTypes: z.array(employmentTypeRuleSchema),
+  employmentTypeByDocument: employmentTypeByDocumentSchema,
+  credentialCategories: credentialCategoriesSchema,
+  titlePrefixes: z.array(z.string()),
 })
 export type DomainData = z.infer<typeof domainDataSchema>
 export type TableName = keyof DomainData
@@ -67,6 +72,10 @@ export const defaultData: DomainData = {
   inclusiveWording,
   deadlineWords,
   announcementWords,
+  employmentTypes: employmentTypeRules,
+  employmentTypeByDocument,
+  credentialCategories,
+  titlePrefixes,
 }
 
 /** The schema of an `extend`: every list of a table of lists is optional. */

@@ -1,13 +1,14 @@
 // The typed ToR to a schema.org JobPosting (JSON-LD) as Google's job-posting guidelines describe it.
 // Pure: what the document states becomes a property, what it does not is left out, and
 // `postingGaps` says which required properties are missing and which line would supply each.
+import { defaultData, type DomainData } from '../data/index.js'
+import type { EmploymentType } from '../data/jobposting.js'
 import type { ParsedDocument } from '../index.js'
 import type { Item, Position, PositionField, ToR } from '../schema.js'
 import { escapeRegExp, normalizeKey } from '../text.js'
 import { descriptionHtml } from './description.js'
 import { countryName, placeOf } from './location.js'
 import type { JobPosting, RequiredProperty } from './schema.js'
-import { credentialCategories, employmentTypeByDocument, employmentTypeRules, titlePrefixes, type EmploymentType } from './vocabulary.js'
 
 export { jobPostingSchema, jobPostingRequired, type JobPosting, type RequiredProperty } from './schema.js'
 export { placeOf, countryCode, type Place } from './location.js'
@@ -32,17 +33,31 @@ function oneOrMany<T>(list: T[]): T | T[] | undefined {
   return list.length === 0 ? undefined : list.length === 1 ? list[0] : list
 }
 
-const prefixPattern = new RegExp(`^(?:${titlePrefixes.map(escapeRegExp).join('|')})\\s*[,:–—-]\\s*(?=\\S)`, 'i')
+/** The patterns a data table gives, built once per table (config may give another). */
+function perTable<T extends object, R>(build: (table: T) => R): (table: T) => R {
+  const built = new WeakMap<T, R>()
+  return (table) => {
+    let value = built.get(table)
+    if (value === undefined) {
+      value = build(table)
+      built.set(table, value)
+    }
+    return value
+  }
+}
+
+const prefixPattern = perTable((prefixes: string[]) => (prefixes.length === 0 ? null : new RegExp(`^(?:${prefixes.map(escapeRegExp).join('|')})\\s*[,:–—-]\\s*(?=\\S)`, 'i')))
 
 /**
  * The job title alone, as Google asks: without the programme tag ("JPO, "), the vacancy number, the
  * grade or the duty station a notice may have written into its title.
  */
-export function jobTitle(position: Position): string | null {
+export function jobTitle(position: Position, data: DomainData = defaultData): string | null {
   if (position.title === null) return null
   let title = position.title.trim()
   if (position.vacancyNumber && title.startsWith(position.vacancyNumber)) title = title.slice(position.vacancyNumber.length).replace(/^[\s,:;–—-]+/, '')
-  title = title.replace(prefixPattern, '')
+  const prefix = prefixPattern(data.titlePrefixes)
+  if (prefix) title = title.replace(prefix, '')
   if (position.grade) {
     const [category, step] = position.grade.split('-')
     const grade = `${escapeRegExp(category ?? '')}\\s?-?\\s?${escapeRegExp(step ?? '')}`
@@ -57,17 +72,21 @@ export function jobTitle(position: Position): string | null {
   return title === '' ? position.title : title
 }
 
-const employmentPatterns = employmentTypeRules.map((rule) => ({
-  type: rule.type,
-  pattern: new RegExp(`(?<![\\p{L}])(?:${rule.phrases.map((phrase) => escapeRegExp(normalizeKey(phrase))).join('|')})(?![\\p{L}])`, 'u'),
-}))
+const employmentPatterns = perTable((rules: DomainData['employmentTypes']) =>
+  rules
+    .filter((rule) => rule.phrases.length > 0)
+    .map((rule) => ({
+      type: rule.type,
+      pattern: new RegExp(`(?<![\\p{L}])(?:${rule.phrases.map((phrase) => escapeRegExp(normalizeKey(phrase))).join('|')})(?![\\p{L}])`, 'u'),
+    })),
+)
 
 /** Employment types the appointment type names, else the one the kind of document implies. */
-export function employmentTypes(tor: ToR): EmploymentType[] {
+export function employmentTypes(tor: ToR, data: DomainData = defaultData): EmploymentType[] {
   const appointment = tor.position.appointmentType
-  const types = appointment === null ? [] : employmentPatterns.filter(({ pattern }) => pattern.test(normalizeKey(appointment))).map(({ type }) => type)
+  const types = appointment === null ? [] : employmentPatterns(data.employmentTypes).filter(({ pattern }) => pattern.test(normalizeKey(appointment))).map(({ type }) => type)
   if (types.length > 0) return [...new Set(types)]
-  const implied = employmentTypeByDocument[tor.documentType]
+  const implied = data.employmentTypeByDocument[tor.documentType]
   return implied ? [implied] : []
 }
 
@@ -92,26 +111,32 @@ function isParsed(input: ToR | ParsedDocument): input is ParsedDocument {
   return 'tor' in input && 'segmented' in input
 }
 
+export interface JobPostingOptions {
+  /** The tables of appointment types, credential categories and title prefixes; torlint's own by default. */
+  data?: DomainData
+}
+
 /** The ToR (or a parsed document) as a schema.org JobPosting; properties it cannot fill are left out. */
-export function toJobPosting(input: ToR | ParsedDocument): JobPosting {
+export function toJobPosting(input: ToR | ParsedDocument, options: JobPostingOptions = {}): JobPosting {
   const tor = isParsed(input) ? input.tor : input
+  const data = options.data ?? defaultData
   const position = tor.position
   const { education, experience, skills, degreeLevels, minYearsExperience } = tor.qualifications
   const posting: JobPosting = {
     '@context': 'https://schema.org',
     '@type': 'JobPosting',
-    title: jobTitle(position) ?? undefined,
+    title: jobTitle(position, data) ?? undefined,
     description: descriptionHtml(tor) ?? undefined,
     datePosted: isoDate(position.postingFrom),
     validThrough: isoDate(position.closingDate) ?? isoDate(position.postingTo),
     hiringOrganization: position.organization ? { '@type': 'Organization', name: position.organization } : undefined,
     ...location(position),
-    employmentType: oneOrMany(employmentTypes(tor)),
+    employmentType: oneOrMany(employmentTypes(tor, data)),
     identifier: position.vacancyNumber
       ? { '@type': 'PropertyValue', ...(position.organization ? { name: position.organization } : {}), value: position.vacancyNumber }
       : undefined,
     educationRequirements: oneOrMany(
-      [...new Set(degreeLevels.map((level) => credentialCategories[level]))].map((credentialCategory) => ({ '@type': 'EducationalOccupationalCredential' as const, credentialCategory })),
+      [...new Set(degreeLevels.map((level) => data.credentialCategories[level]))].map((credentialCategory) => ({ '@type': 'EducationalOccupationalCredential' as const, credentialCategory })),
     ),
     experienceRequirements: minYearsExperience === null ? undefined : { '@type': 'OccupationalExperienceRequirements', monthsOfExperience: minYearsExperience * 12 },
     skills: nonEmpty(flatten(skills)),

@@ -2,7 +2,7 @@
 // guidelines require and recommend. Every property is optional here because one that cannot be filled
 // is left out, never written empty; `jobPostingRequired` lists the ones a valid posting must have.
 import { z } from 'zod'
-import { employmentTypeSchema } from './vocabulary.js'
+import { employmentTypeSchema } from '../data/jobposting.js'
 
 const text = z.string().min(1)
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)

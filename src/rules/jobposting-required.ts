@@ -43,8 +43,8 @@ export default defineRule({
       },
     ],
   },
-  check({ doc, report }) {
-    const posting = toJobPosting(doc.tor)
+  check({ doc, report, data }) {
+    const posting = toJobPosting(doc.tor, { data })
     for (const gap of postingGaps(doc.tor, posting)) {
       const at = gap.field ? doc.tor.positionLocations[gap.field] : undefined
       report(at ?? headerSpot(doc), gap.message)

@@ -1,5 +1,5 @@
 // `torlint convert --format jsonld`: one .jsonld file per input with --out-dir, else one posting a line.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -41,6 +41,15 @@ describe('torlint convert --format jsonld', () => {
     await runCli(['convert', 'in', '--format', 'jsonld', '--out-dir', 'in/ld', '--ext', '.txt', '.md', '.jsonld', '-q'], { cwd })
     const again = await runCli(['convert', 'in', '--format', 'jsonld', '--out-dir', 'in/ld', '--ext', '.txt', '.md', '.jsonld', '-q'], { cwd })
     expect(again.stderr).toMatch(/2 files, 2 converted/)
+  })
+
+  it("makes each posting with the data of the file's own configuration", async () => {
+    const cwd = workspace()
+    // Only the folder of the JPO ToR says that "JPO, " is part of its titles.
+    writeFileSync(join(cwd, 'in/sub/.torlintrc.json'), JSON.stringify({ data: { titlePrefixes: { replace: [] } } }))
+    const run = await runCli(['convert', 'in', '--format', 'jsonld', '-q'], { cwd })
+    expect(run.code).toBe(0)
+    expect(run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line).title)).toEqual(['JPO, Data and Knowledge Officer', 'Reintegration Officer'])
   })
 
   it('names jsonld among the formats it writes', async () => {

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { jobPostingSchema, parse, postingGaps, toJobPosting, type JobPosting, type ToR } from '../../src/index.js'
+import { dataOverridesSchema, mergeData } from '../../src/data/index.js'
 import { employmentTypes, jobTitle, placeOf } from '../../src/jobposting/index.js'
 
 function seed(name: string): ToR {
@@ -183,4 +184,37 @@ it('accepts a parsed document as well as its ToR', () => {
   const text = readFileSync(new URL('../../fixtures/seeds/004_85fb80d637fbf5cc.txt', import.meta.url))
   const parsed = parse(text, { path: '004.txt' })
   expect(toJobPosting(parsed)).toEqual(toJobPosting(parsed.tor))
+})
+
+describe('the JobPosting tables are data a configuration can change', () => {
+  const notice = 'Position Title: UNV, Field Monitor\nType of Appointment: When Actually Employed\nDuty Station: Freetown, Sierra Leone\n\n## Responsibilities\n\n- Monitor field sites.\n'
+  const tor = parse(notice).tor
+
+  it('reads appointment types and title prefixes from the tables it is given', () => {
+    // torlint's own tables know neither this appointment type nor this programme tag.
+    expect(toJobPosting(tor).employmentType).toBeUndefined()
+    expect(toJobPosting(tor).title).toBe('UNV, Field Monitor')
+    const data = mergeData(
+      dataOverridesSchema.parse({
+        employmentTypes: { extend: [{ type: 'TEMPORARY', phrases: ['when actually employed'] }] },
+        titlePrefixes: { extend: ['UNV'] },
+        credentialCategories: { extend: { bachelor: 'bachelor degree or equivalent' } },
+      }),
+    )
+    const posting = toJobPosting(tor, { data })
+    expect(posting.employmentType).toBe('TEMPORARY')
+    expect(posting.title).toBe('Field Monitor')
+    const graduate = parse(`${notice}\n## Education\n\n- Bachelor's degree in social sciences.\n`).tor
+    expect(toJobPosting(graduate, { data }).educationRequirements).toEqual({ '@type': 'EducationalOccupationalCredential', credentialCategory: 'bachelor degree or equivalent' })
+  })
+
+  it('what a document type implies can be changed, and a table that is not valid is refused', () => {
+    const consultancy = parse('Terms of Reference for an individual consultant\n\nPosition Title: Evaluator\n').tor
+    expect(consultancy.documentType).toBe('consultancy-tor')
+    expect(employmentTypes(consultancy)).toEqual(['CONTRACTOR'])
+    const data = mergeData(dataOverridesSchema.parse({ employmentTypeByDocument: { extend: { 'consultancy-tor': 'PART_TIME' } } }))
+    expect(employmentTypes(consultancy, data)).toEqual(['PART_TIME'])
+    expect(dataOverridesSchema.safeParse({ employmentTypes: { extend: [{ type: 'SEASONAL', phrases: ['seasonal'] }] } }).success).toBe(false)
+    expect(dataOverridesSchema.safeParse({ employmentTypeByDocument: { extend: { memo: 'FULL_TIME' } } }).success).toBe(false)
+  })
 })

@@ -1,8 +1,9 @@
 // What the schema.org JobPosting vocabulary calls the things a ToR states: employment types for the
 // appointment types of UN agencies, credential categories for degree levels, and the programme tags that
-// are not part of a job title. Tables, so a change of mapping is a change of data.
+// are not part of a job title. Data like the other tables, so an organisation with other appointment
+// types or programmes changes them from config (`data.employmentTypes`, ...) instead of forking.
 import { z } from 'zod'
-import { degreeLevelSchema, type DegreeLevel, type DocumentType } from '../schema.js'
+import { degreeLevelSchema, documentTypeSchema, type DegreeLevel, type DocumentType } from '../schema.js'
 
 /** Google's values for `employmentType`. */
 export const employmentTypeSchema = z.enum(['FULL_TIME', 'PART_TIME', 'CONTRACTOR', 'TEMPORARY', 'INTERN', 'VOLUNTEER', 'PER_DIEM', 'OTHER'])
@@ -39,13 +40,15 @@ export const employmentTypeRules: EmploymentTypeRule[] = [
 ]
 
 /** When the appointment type says nothing (or is absent), what the kind of document implies. */
+export const employmentTypeByDocumentSchema = z.partialRecord(documentTypeSchema, employmentTypeSchema)
 export const employmentTypeByDocument: Partial<Record<DocumentType, EmploymentType>> = {
   'consultancy-tor': 'CONTRACTOR',
   // JPO posts are full-time appointments of two or three years.
   'jpo-tor': 'FULL_TIME',
 }
 
-/** Google's values for `educationRequirements.credentialCategory`. */
+/** Google's values for `educationRequirements.credentialCategory`, one for every degree level. */
+export const credentialCategoriesSchema = z.object(Object.fromEntries(degreeLevelSchema.options.map((level) => [level, z.string()])) as Record<DegreeLevel, z.ZodString>)
 export const credentialCategories: Record<DegreeLevel, string> = {
   doctorate: 'postgraduate degree',
   master: 'postgraduate degree',
