@@ -124,6 +124,8 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
   let failed = batch.failed > 0
   const cacheLocation = resolve(io.cwd, options.cacheLocation ?? '.torlintcache')
   const cache = options.cache ? loadCache(cacheLocation) : null
+  // As ESLint does, the cache keeps the files of the last run only, so it never outgrows the repository.
+  const linted = new Set<string>()
   // A run answered wholly from the cache leaves the file as it is: rewriting it would cost as much as the run.
   let cacheChanged = false
   const progress = createProgress(batch.files.length, io, Boolean(options.quiet))
@@ -166,9 +168,13 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
         fail(`${outcome.path}: ${outcome.reason}`)
         continue
       }
-      if (cache && !outcome.cached) {
-        cache.set(resolve(io.cwd, outcome.path), { hash: outcome.hash, configKey: outcome.configKey, result: outcome.result } satisfies CachedEntry)
-        cacheChanged = true
+      if (cache) {
+        const key = resolve(io.cwd, outcome.path)
+        linted.add(key)
+        if (!outcome.cached) {
+          cache.set(key, { hash: outcome.hash, configKey: outcome.configKey, result: outcome.result } satisfies CachedEntry)
+          cacheChanged = true
+        }
       }
       add(options.quiet ? summarize(outcome.result.filePath, outcome.result.messages.filter((message) => message.severity === 'error')) : outcome.result)
     }
@@ -180,7 +186,14 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
     report.abort()
     throw error
   }
-  if (cache && cacheChanged) saveCache(cacheLocation, cache)
+  if (cache) {
+    for (const key of cache.keys()) {
+      if (linted.has(key)) continue
+      cache.delete(key)
+      cacheChanged = true
+    }
+    if (cacheChanged) saveCache(cacheLocation, cache)
+  }
 
   if (failed) return EXIT.usage
   if (errors > 0) return EXIT.problems

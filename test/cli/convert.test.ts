@@ -107,6 +107,14 @@ describe('torlint lint --cache', () => {
     await runCli(['lint', 'in', '--cache', '--format', 'json'], { cwd })
     expect(statSync(cacheFile).ino).not.toBe(before)
   })
+  it('keeps the files of the last run only, as ESLint does, so a removed or renamed file leaves nothing behind', async () => {
+    const cwd = workspace()
+    await runCli(['lint', 'in', '--cache', '--format', 'json'], { cwd })
+    const entries = () => Object.keys(JSON.parse(readFileSync(join(cwd, '.torlintcache'), 'utf8')).entries).map((path) => path.slice(cwd.length + 1))
+    expect(entries().sort()).toEqual(['in/sub/jpo.md', 'in/vacancy.txt'])
+    await runCli(['lint', 'in/vacancy.txt', '--cache', '--format', 'json'], { cwd })
+    expect(entries()).toEqual(['in/vacancy.txt'])
+  })
   it('reports a configuration that was broken after the cached run, instead of answering from the cache', async () => {
     const cwd = workspace()
     writeFileSync(join(cwd, 'torlint.config.json'), JSON.stringify({ rules: { 'split-item': 'off' } }))
