@@ -59,16 +59,16 @@ export const competencyFrameworks: CompetencyFramework[] = [
   {
     id: 'un-secretariat',
     organization: 'UN',
-    values: [c('Integrity', 'Intégrité', 'Integridad'), c('Professionalism'), c('Respect for diversity', 'Respect de la diversité', 'Respeto de la diversidad')],
+    values: [named('Integrity', 'Intégrité', 'Integridad'), named('Professionalism', 'Professionnalisme', 'Profesionalismo'), named('Respect for diversity', 'Respect de la diversité', 'Respeto de la diversidad')],
     core: [
       c('Communication'),
       c('Teamwork'),
-      c('Planning & Organizing', 'Planning and Organizing', 'Planification et organisation', 'Planificación y organización'),
+      named('Planning & Organizing', 'Planification et organisation', 'Planificación y organización', 'Planning and Organizing'),
       c('Accountability'),
-      c('Creativity', 'Créativité', 'Creatividad'),
-      c('Client Orientation', 'Souci du client', 'Orientación al cliente'),
-      c('Commitment to Continuous Learning', 'Volonté de se perfectionner', 'Compromiso con el aprendizaje continuo'),
-      c('Technological Awareness', 'Ouverture à la technologie', 'Conocimientos tecnológicos'),
+      named('Creativity', 'Créativité', 'Creatividad'),
+      named('Client Orientation', 'Souci du client', 'Orientación al cliente'),
+      named('Commitment to Continuous Learning', 'Volonté de se perfectionner', 'Compromiso con el aprendizaje continuo'),
+      named('Technological Awareness', 'Ouverture à la technologie', 'Conocimientos tecnológicos'),
     ],
     managerial: [
       c('Vision'),

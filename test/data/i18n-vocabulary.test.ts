@@ -149,3 +149,16 @@ describe('the IOM competency framework in French and Spanish', () => {
     }
   })
 })
+
+describe('the UN Secretariat framework in French and Spanish', () => {
+  const un = defaultData.competencyFrameworks.find((framework) => framework.id === 'un-secretariat')!
+  it('tags the French and Spanish names it has by language, so messages quote them on French and Spanish documents', () => {
+    expect(un.values.map((entry) => entry.names?.fr)).toEqual(['Intégrité', 'Professionnalisme', 'Respect de la diversité'])
+    expect(un.values.map((entry) => entry.names?.es)).toEqual(['Integridad', 'Profesionalismo', 'Respeto de la diversidad'])
+    const tagged = un.core.filter((entry) => entry.names).map((entry) => entry.names!.fr)
+    expect(tagged).toEqual(['Planification et organisation', 'Créativité', 'Souci du client', 'Volonté de se perfectionner', 'Ouverture à la technologie'])
+    for (const group of ['values', 'core', 'managerial'] as const) {
+      for (const entry of un[group]) for (const name of Object.values(entry.names ?? {})) expect(entry.translations).toContain(name)
+    }
+  })
+})

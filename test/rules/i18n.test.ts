@@ -110,3 +110,29 @@ describe('consultancy ToRs', () => {
     ])
   })
 })
+
+describe('a French notice of the UN Secretariat', () => {
+  it("names the framework's values in French, the names the UN publishes", () => {
+    const text = [
+      'Avis de vacance de poste',
+      '',
+      'Titre du poste : Spécialiste des affaires économiques',
+      "Organisation : Secrétariat de l'Organisation des Nations Unies",
+      "Lieu d'affectation : Genève",
+      '',
+      '## Contexte',
+      '',
+      "Le poste est situé dans la division de la statistique. Le titulaire relève du chef de la section et travaille avec les équipes des pays de la région pour la collecte et l'analyse des données.",
+      '',
+      '## Valeurs fondamentales',
+      '',
+      '- Intégrité',
+      '- Honnêteté',
+    ].join('\n')
+    expect(lint(text, { path: 'un-fr.md' }).messages.some((m) => m.message.includes('"Date de clôture :"'))).toBe(true) // read as French
+    const found = findings('un-fr.md', text).filter((finding) => finding.includes('competency-framework'))
+    expect(found).toEqual([
+      '14:3 warning competency-framework "Honnêteté" is not among the UN values: use one of the framework\'s names (Intégrité, Professionnalisme or Respect de la diversité)',
+    ])
+  })
+})
