@@ -22,24 +22,51 @@ export function cleanText(text: string): string {
 
 const ODD_SPACE = /[^\S ]|\s\s/
 
-export function wordCount(text: string): number {
-  const words = text.trim().split(/\s+/)
-  return words[0] === '' ? 0 : words.length
+/** Whether a UTF-16 code unit is white space as `\s` (and `trim`) read it. */
+export function isSpaceCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  if (code < 0xa0) return false
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
 }
 
-const WORD = /\S+/g
-
-/** wordCount(text) <= max, without splitting a long line to find out. */
-export function hasAtMostWords(text: string, max: number): boolean {
-  WORD.lastIndex = 0
+/**
+ * The runs of non-space characters (the words `/\S+/g` finds), counted no further than `limit`. A scan
+ * over character codes: splitting or matching every line of every document made a string or a match
+ * object per word.
+ */
+function countWords(text: string, limit: number): number {
   let count = 0
-  while (WORD.exec(text)) if (++count > max) return false
-  return true
+  let inWord = false
+  for (let index = 0; index < text.length; index++) {
+    const space = isSpaceCode(text.charCodeAt(index))
+    if (!space && !inWord && ++count > limit) return count
+    inWord = !space
+  }
+  return count
 }
 
-/** Ends like a finished sentence or list entry: the next line starts something new. */
+export function wordCount(text: string): number {
+  return countWords(text, Number.POSITIVE_INFINITY)
+}
+
+/** wordCount(text) <= max, without counting the words of a long line past max. */
+export function hasAtMostWords(text: string, max: number): boolean {
+  return countWords(text, max) <= max
+}
+
+const TERMINALS = new Set('.!?:;…')
+const CLOSERS = new Set('"\'”’)]*_')
+
+/**
+ * Ends like a finished sentence or list entry: the next line starts something new. The same test as
+ * /[.!?:;…]["'”’)\]*_]*$/ on the trimmed text, read from the end: that pattern is tried at every
+ * character of a long block.
+ */
 export function endsWithTerminal(text: string): boolean {
-  return /[.!?:;…]["'”’)\]*_]*$/.test(text.trimEnd())
+  let end = text.length
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--
+  while (end > 0 && CLOSERS.has(text.charAt(end - 1))) end--
+  return end > 0 && TERMINALS.has(text.charAt(end - 1))
 }
 
 export function startsLowercase(text: string): boolean {

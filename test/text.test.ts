@@ -2,7 +2,7 @@
 // the input, they must give what the plain definition gives.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { cleanText, decodeWindows1252, hasAtMostWords, normalizeKey, wordCount } from '../src/text.js'
+import { cleanText, decodeWindows1252, endsWithTerminal, hasAtMostWords, normalizeKey, wordCount } from '../src/text.js'
 
 const pieces = ['a', 'B', 'É', ' ', '  ', '\t', '\n', '\u00a0', '\u2003', '‘', '’', '`', '´', '“', '”', 'x y', '-']
 const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((parts) => parts.join(''))
@@ -18,6 +18,20 @@ describe('text helpers', () => {
   it('cleanText: runs of white space (no-break spaces included) become one space, trimmed', () => {
     fc.assert(fc.property(anyText, (text) => cleanText(text) === text.replace(/[\s\u00a0]+/g, ' ').trim()), { numRuns: 2000 })
     expect(cleanText('Grade\t\tP-2 \u00a0 ')).toBe('Grade P-2')
+  })
+
+  it('wordCount: the runs of non-space characters', () => {
+    const reference = (text: string) => (text.trim() === '' ? 0 : text.trim().split(/\s+/).length)
+    fc.assert(fc.property(anyText, (text) => wordCount(text) === reference(text)), { numRuns: 2000 })
+    expect(wordCount(' Terms\u00a0of\u2003Reference\n')).toBe(3)
+  })
+
+  it('endsWithTerminal: a sentence mark, then only closing quotes, brackets or emphasis, then space', () => {
+    const ends = fc.array(fc.constantFrom('a', ' ', '\n', '\u00a0', '.', '!', '?', ':', ';', '…', '"', "'", '”', '’', ')', ']', '*', '_', ','), { maxLength: 12 })
+    const tails = fc.tuple(anyText, ends).map(([text, end]) => text + end.join(''))
+    fc.assert(fc.property(tails, (text) => endsWithTerminal(text) === /[.!?:;…]["'”’)\]*_]*$/.test(text.trimEnd())), { numRuns: 2000 })
+    expect(endsWithTerminal('Apply by 9 May.”** ')).toBe(true)
+    expect(endsWithTerminal('the Global Section for Mental')).toBe(false)
   })
 
   it('hasAtMostWords agrees with wordCount', () => {

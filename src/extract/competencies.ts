@@ -84,13 +84,29 @@ export function competenciesFromBlocks(blocks: Block[], data: DomainData): Compe
   return out
 }
 
+const groupIndexes = new WeakMap<DomainData['competencyFrameworks'], Map<string, CompetencyGroup>>()
+
+/** Normalised name → group, once per table; the first framework and group that name it win, as in a scan. */
+function groupIndex(frameworks: DomainData['competencyFrameworks']): Map<string, CompetencyGroup> {
+  let index = groupIndexes.get(frameworks)
+  if (!index) {
+    index = new Map()
+    for (const framework of frameworks) {
+      for (const group of ['values', 'managerial', 'core'] as const) {
+        for (const entry of framework[group]) {
+          for (const candidate of [entry.name, ...entry.translations]) {
+            const key = normalizeKey(candidate)
+            if (!index.has(key)) index.set(key, group)
+          }
+        }
+      }
+    }
+    groupIndexes.set(frameworks, index)
+  }
+  return index
+}
+
 /** Which group a competency named in an undivided "Competencies" section belongs to, by the frameworks. */
 export function groupOf(name: string, data: DomainData): CompetencyGroup {
-  const key = normalizeKey(name)
-  for (const framework of data.competencyFrameworks) {
-    for (const group of ['values', 'managerial', 'core'] as const) {
-      if (framework[group].some((entry) => [entry.name, ...entry.translations].some((candidate) => normalizeKey(candidate) === key))) return group
-    }
-  }
-  return 'core'
+  return groupIndex(data.competencyFrameworks).get(normalizeKey(name)) ?? 'core'
 }

@@ -79,10 +79,12 @@ export function extract(document: IngestedDocument, segmented: SegmentedDocument
     competencies[groupOf(found.name, data)].push(found)
   }
 
-  const prose = segmented.blocks
-    .filter((block) => block.type === 'text' || block.type === 'item')
-    .map((block) => block.text)
-    .join('\n')
+  // The whole prose is joined only when the content sections have none to detect the language from.
+  const prose = () =>
+    segmented.blocks
+      .filter((block) => block.type === 'text' || block.type === 'item')
+      .map((block) => block.text)
+      .join('\n')
   const contentProse = sectionsOf(segmented, ...CONTENT_KINDS)
     .flatMap((section) => section.blocks)
     .filter((block) => block.type === 'text' || block.type === 'item')
@@ -91,7 +93,7 @@ export function extract(document: IngestedDocument, segmented: SegmentedDocument
 
   return clampLocations(lines, document.places, {
     schemaVersion: SCHEMA_VERSION,
-    source: { path: document.path, format: document.format, language: detectLanguage(contentProse || prose, data) },
+    source: { path: document.path, format: document.format, language: detectLanguage(contentProse || prose(), data) },
     documentType: documentType(document.text, data),
     position,
     positionLocations: locations,

@@ -40,13 +40,19 @@ export interface FoundDate {
   index: number
 }
 
-const datePatterns = new WeakMap<DomainData, RegExp>()
+interface DateMatchers {
+  pattern: RegExp
+  /** Any month name, with the pattern's flags (an empty table matches anywhere, as its empty group does). */
+  month: RegExp
+}
 
-function datePattern(data: DomainData): RegExp {
-  let pattern = datePatterns.get(data)
-  if (!pattern) {
+const dateMatchers = new WeakMap<DomainData, DateMatchers>()
+
+function dateMatchersFor(data: DomainData): DateMatchers {
+  let matchers = dateMatchers.get(data)
+  if (!matchers) {
     const months = Object.keys(data.monthNames).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
-    pattern = new RegExp(
+    const pattern = new RegExp(
       [
         `(?<iso>\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b)`,
         `(?<dmy>\\b(\\d{1,2})(?:st|nd|rd|th|er)?[\\s.-]+(?:de\\s+)?(${months})\\.?,?[\\s.-]+(?:de\\s+)?(\\d{4}|\\d{2})\\b)`,
@@ -55,16 +61,23 @@ function datePattern(data: DomainData): RegExp {
       ].join('|'),
       'giu',
     )
-    datePatterns.set(data, pattern)
+    matchers = { pattern, month: new RegExp(months, 'iu') }
+    dateMatchers.set(data, matchers)
   }
-  pattern.lastIndex = 0
-  return pattern
+  matchers.pattern.lastIndex = 0
+  return matchers
 }
+
+const FOUR_DIGITS = /\d{4}/
 
 /** Every date written in the text, in order. Day-first for numeric dates, as UN documents write them. */
 export function findDates(text: string, data: DomainData): FoundDate[] {
   const found: FoundDate[] = []
-  for (const match of text.matchAll(datePattern(data))) {
+  const { pattern, month } = dateMatchersFor(data)
+  // Every form but "5 May 22" has a four-digit year, and that one names its month: most texts have
+  // neither, and the two quick searches spare the slow pattern.
+  if (!FOUR_DIGITS.test(text) && !month.test(text)) return found
+  for (const match of text.matchAll(pattern)) {
     const g = match
     const groups = match.groups!
     let iso: string | null = null

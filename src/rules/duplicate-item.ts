@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { defineRule, type Span } from './define.js'
 import type { Item, ToR } from '../schema.js'
-import { wordSpans } from './util/words.js'
+import { SpanMap, wordSpans } from './util/words.js'
 
 // Lists assembled from older notices repeat themselves: the same requirement twice, or a second copy cut
 // short ("... maintaining a website" after "... maintaining a website, knowledge platform or the like").
@@ -27,7 +27,7 @@ class Words {
   readonly text: string[] = []
   /** The first three code units of each word as one number that sorts as the text does. */
   readonly order: number[] = []
-  private readonly numbers = new Map<string, number>()
+  private readonly numbers = new SpanMap<number>()
   /** The last item each word was seen in, to list an item's distinct words without a set. */
   private readonly seenIn: number[] = []
   private item = 0
@@ -44,9 +44,11 @@ class Words {
     return true
   }
 
-  numberOf(word: string): number {
-    let number = this.numbers.get(word)
+  /** The number of the word `text.slice(start, end)` (cut out only when it is new). */
+  numberOf(text: string, start: number, end: number): number {
+    let number = this.numbers.get(text, start, end)
     if (number === undefined) {
+      const word = text.slice(start, end)
       number = this.text.length
       this.numbers.set(word, number)
       this.text.push(word)
@@ -92,7 +94,7 @@ function entryOf(item: Item, words: Words, prefixWords: number): Entry {
   const distinct: number[] = []
   words.nextItem()
   for (let index = 0; index < spans.length; index += 2) {
-    const number = words.numberOf(text.slice(spans[index], spans[index + 1]))
+    const number = words.numberOf(text, spans[index]!, spans[index + 1]!)
     tokens.push(number)
     if (words.firstInItem(number)) distinct.push(number)
   }

@@ -3,7 +3,7 @@ import { defineRule } from './define.js'
 import type { DomainData } from '../data/index.js'
 import { paragraphLanguage } from '../extract/index.js'
 import type { Block } from '../segment/index.js'
-import { wordSpans } from './util/words.js'
+import { SpanMap, wordSpans } from './util/words.js'
 
 interface Unit {
   blocks: Block[]
@@ -118,7 +118,7 @@ interface WordIndex {
   /** The languages of the table, by position. */
   languages: string[]
   /** Function word → the positions of the languages it belongs to. */
-  positions: Map<string, number[]>
+  positions: SpanMap<number[]>
   /** The longest function word, in code units: longer words need no look-up. */
   longest: number
 }
@@ -129,10 +129,10 @@ const wordIndexes = new WeakMap<Record<string, string[]>, WordIndex>()
 function wordIndex(functionWords: Record<string, string[]>): WordIndex {
   let index = wordIndexes.get(functionWords)
   if (!index) {
-    index = { languages: Object.keys(functionWords), positions: new Map(), longest: 0 }
+    index = { languages: Object.keys(functionWords), positions: new SpanMap(), longest: 0 }
     for (const [position, language] of index.languages.entries()) {
       for (const word of functionWords[language]!) {
-        const positions = index.positions.get(word) ?? []
+        const positions = index.positions.get(word, 0, word.length) ?? []
         if (!positions.includes(position)) positions.push(position)
         index.positions.set(word, positions)
         index.longest = Math.max(index.longest, word.length)
@@ -164,7 +164,7 @@ function functionWordLead(documentLanguage: string, data: DomainData): (lower: s
     const spans = wordSpans(lower, 'letters')
     for (let at = 0; at < spans.length; at += 2) {
       if (spans[at + 1]! - spans[at]! > index.longest) continue
-      const positions = index.positions.get(lower.slice(spans[at], spans[at + 1]))
+      const positions = index.positions.get(lower, spans[at]!, spans[at + 1]!)
       if (!positions) continue
       const isOwn = own >= 0 && positions.includes(own)
       if (isOwn) ownCount++

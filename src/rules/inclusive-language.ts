@@ -6,6 +6,7 @@ import { sectionKindSchema, type SectionKind } from '../schema.js'
 import type { Block } from '../segment/index.js'
 import { escapeRegExp } from '../text.js'
 import { lookbehindMatcher, type Matcher } from './util/alternatives.js'
+import { linesText } from './util/source-text.js'
 import { isAscii, wordSpans } from './util/words.js'
 
 const termMatchers = new WeakMap<InclusiveWording['gendered'], Matcher>()
@@ -25,9 +26,9 @@ function termMatcher(terms: InclusiveWording['gendered']): Matcher {
 
 /**
  * The gendered terms of every line. No term spans a line break, so the text is searched in one go (a
- * search per line costs more) and each match is placed on its line.
+ * search per line costs more) and each match is placed on its line. `joined` is the lines joined by "\n".
  */
-function termsOnLines(lines: string[], terms: InclusiveWording['gendered']): { line: number; column: number; text: string }[] {
+function termsOnLines(lines: string[], joined: string, terms: InclusiveWording['gendered']): { line: number; column: number; text: string }[] {
   const matcher = termMatcher(terms)
   const found: { line: number; column: number; text: string }[] = []
   if (terms.some((entry) => entry.term.includes('\n'))) {
@@ -38,7 +39,7 @@ function termsOnLines(lines: string[], terms: InclusiveWording['gendered']): { l
   }
   let line = 0
   let lineStart = 0
-  for (const match of matcher(lines.join('\n'))) {
+  for (const match of matcher(joined)) {
     while (match.index >= lineStart + lines[line]!.length + 1) lineStart += lines[line++]!.length + 1
     found.push({ line: line + 1, column: match.index - lineStart + 1, text: match.text })
   }
@@ -260,7 +261,7 @@ export default defineRule({
     if (!wording) return
 
     // Gendered terms anywhere, read on the source lines the blocks cover (each line once).
-    const terms = termsOnLines(doc.lines, wording.gendered)
+    const terms = termsOnLines(doc.lines, linesText(doc), wording.gendered)
     const covered = new Uint8Array(terms.length > 0 ? doc.lines.length + 1 : 0)
     if (terms.length > 0) {
       for (const block of doc.segmented.blocks) {

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { defineRule, type Span } from './define.js'
 import { escapeRegExp } from '../text.js'
 import { codeLines } from './util/code-lines.js'
+import { linesText } from './util/source-text.js'
 
 // Templates and drafts leave holes that must not reach candidates: TBD, XXX, "[insert date]", "{{grade}}",
 // lorem ipsum, and "can be found at this link" where the link was lost when the text was pasted.
@@ -30,16 +31,18 @@ function matches(pattern: RegExp, text: string): Hit[] {
   return [...text.matchAll(pattern)].map((match) => ({ text: match[0], start: match.index }))
 }
 
-const bracketPatterns = new WeakMap<string[], WeakMap<string[], RegExp>>()
+// By the words, not by the option arrays: options parsed for each document (the library's `lint` without a
+// resolved config) are new arrays every time, and building the pattern cost more than using it. The arrays
+// last asked for are remembered too, which spares the key when one config serves every document.
+const bracketPatterns = new Map<string, RegExp>()
+const BRACKET_PATTERNS = 100
+let lastBrackets: { verbs: string[]; nouns: string[]; pattern: RegExp } | null = null
 
 /** `[insert start date]`, `<enter name>`, `[Duty Station]`: brackets around a fill-in instruction. */
 function bracketPattern(verbs: string[], nouns: string[]): RegExp {
-  let byNouns = bracketPatterns.get(verbs)
-  if (!byNouns) {
-    byNouns = new WeakMap()
-    bracketPatterns.set(verbs, byNouns)
-  }
-  let pattern = byNouns.get(nouns)
+  if (lastBrackets?.verbs === verbs && lastBrackets.nouns === nouns) return lastBrackets.pattern
+  const key = JSON.stringify([verbs, nouns])
+  let pattern = bracketPatterns.get(key)
   if (!pattern) {
     const verb = verbs.map(escapeRegExp).join('|')
     const noun = nouns.map(escapeRegExp).join('|')
@@ -49,8 +52,10 @@ function bracketPattern(verbs: string[], nouns: string[]): RegExp {
       `\\[\\s*(?:(?:${verb})\\b[^\\[\\]\\n]{0,80}|(?:${noun})\\s*)\\](?![(\\[:])|<\\s*(?:${verb})\\b[^<>\\n]{0,80}>`,
       'gi',
     )
-    byNouns.set(nouns, pattern)
+    if (bracketPatterns.size >= BRACKET_PATTERNS) bracketPatterns.clear()
+    bracketPatterns.set(key, pattern)
   }
+  lastBrackets = { verbs, nouns, pattern }
   return pattern
 }
 
@@ -137,7 +142,7 @@ export default defineRule({
     ],
   },
   check({ doc, options, report }) {
-    const source = doc.lines.join('\n')
+    const source = linesText(doc)
     // Filler text is rare: one look at the whole text spares a pattern per line.
     const filler = /lorem ipsum/i.test(source)
     const promises = promiseLines(doc.lines, source)

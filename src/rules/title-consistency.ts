@@ -35,9 +35,21 @@ function agree(a: string, b: string): boolean {
   return !extra.some((word) => RANKS.has(word))
 }
 
+const genericKeys = new WeakMap<DomainData['genericTitles'], string[]>()
+
+/** The title words of the generic titles, once per table. */
+function genericKeysOf(titles: DomainData['genericTitles']): string[] {
+  let keys = genericKeys.get(titles)
+  if (!keys) {
+    keys = titles.map(words)
+    genericKeys.set(titles, keys)
+  }
+  return keys
+}
+
 function isGeneric(title: string, data: DomainData): boolean {
   const key = words(title)
-  return data.genericTitles.some((generic) => key === words(generic) || key.startsWith(`${words(generic)} `))
+  return genericKeysOf(data.genericTitles).some((generic) => key === generic || key.startsWith(`${generic} `))
 }
 
 const nounPatterns = new WeakMap<DomainData, { last: RegExp; own: RegExp }>()

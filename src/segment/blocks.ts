@@ -2,10 +2,10 @@
 // list markers the Markdown parser could not see, recognise headings and label rows, and join lines
 // that a wrap, a page break or a footnote cut in two.
 import type { SectionKind } from '../schema.js'
-import { cleanText, endsWithTerminal, startsLowercase, startsWithFootnoteMarker, wordCount, hasAtMostWords } from '../text.js'
+import { cleanText, endsWithTerminal, isSpaceCode, startsLowercase, startsWithFootnoteMarker, wordCount, hasAtMostWords } from '../text.js'
 import type { PhysicalLine } from './flatten.js'
 import { boldLead, isAllBold, plain, positionAt, slice, trim, type Styled } from './styled.js'
-import { classifyHeading, fieldForLabel, headingKey, type Vocabulary } from './vocabulary.js'
+import { classifyHeading, classifyKey, fieldForLabel, headingKey, type Vocabulary } from './vocabulary.js'
 
 export type BlockType = 'heading' | 'subheading' | 'text' | 'item' | 'row' | 'footnote'
 export type MarkerKind = 'bullet' | 'number' | 'letter'
@@ -79,8 +79,9 @@ function mergeWrappedHeadings(blocks: Block[], vocabulary: Vocabulary, source: s
     if (block.type === 'heading' && block.headingKind && next?.type === 'text' && next.line === block.endLine && next.group === block.group) {
       const between = (source[block.endLine - 1] ?? '').slice(block.endColumn - 1, next.column - 1)
       const text = `${block.text}${/^\s*$/.test(between) ? ' ' : between.replace(/\s+/g, ' ')}${next.text}`
-      const match = classifyHeading(vocabulary, text, null)
-      if (match && match.kind === block.headingKind && match.phrase === headingKey(text)) {
+      const key = headingKey(text)
+      const match = classifyKey(vocabulary, key, null)
+      if (match && match.kind === block.headingKind && match.phrase === key) {
         out.push({ ...block, text, endLine: next.endLine, endColumn: next.endColumn })
         index++
         continue
@@ -139,21 +140,48 @@ function startMarker(line: PhysicalLine): Partial<Piece> {
   return { type: 'item', marker: line.ordered ? 'number' : 'bullet', label: line.listLabel, depth: line.listDepth }
 }
 
-// A heading phrase glued after a sentence end, or (several words long) after any word.
-const CANDIDATE = /(?:^|[.!?:;)]["'”’]?\s+|\s)(?=\p{Lu})/gu
+const UPPER = /\p{Lu}/uy
+
+/**
+ * Where a glued heading can start: a capital after white space (the offsets
+ * `/(?:^|[.!?:;)]["'”’]?\s+|\s)(?=\p{Lu})/gu` ends its matches at, without a match object per word).
+ */
+function startsWord(text: string, index: number): boolean {
+  if (index === 0 || !isSpaceCode(text.charCodeAt(index - 1))) return false
+  const code = text.charCodeAt(index)
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a
+  UPPER.lastIndex = index
+  return UPPER.test(text)
+}
+
+/**
+ * The first offset from `from` on where a glued heading can start, or -1. (A loop over every character in
+ * `splitGluedHeadings` itself would allocate its body's scope, which a closure captures, at each one.)
+ */
+function nextWordStart(text: string, from: number): number {
+  for (let index = from; index < text.length; index++) if (startsWord(text, index)) return index
+  return -1
+}
+
+/** The white space before `index` follows the end of a sentence or clause (`[.!?:;)]["'”’]?\s+`). */
+function followsSentence(text: string, index: number): boolean {
+  let at = index - 1
+  while (at >= 0 && isSpaceCode(text.charCodeAt(at))) at--
+  if (at > 0 && '"\'”’'.includes(text.charAt(at))) at--
+  return at >= 0 && '.!?:;)'.includes(text.charAt(at))
+}
 
 function splitGluedHeadings(piece: Piece, vocabulary: Vocabulary, open: () => SectionKind | null): Piece[] {
   const text = plain(piece.spans)
   if (piece.type === 'heading' || text.length < 8) return [piece]
   // A line that is a heading as a whole ("II. ORGANIZATIONAL CONTEXT AND SCOPE") is not split inside.
-  if (text === text.toUpperCase() || (hasAtMostWords(text, 14) && classifyHeading(vocabulary, text, open()))) return [piece]
+  if (isUpperCase(text) || (hasAtMostWords(text, 14) && classifyHeading(vocabulary, text, open()))) return [piece]
   // Case and quotes folded once, offsets unchanged, so phrases are compared in place.
-  const folded = foldCase(text)
-  for (const match of text.matchAll(CANDIDATE)) {
-    const start = match.index! + match[0].length
-    if (start === 0) continue
-    const afterSentence = /[.!?:;)]["'”’]?\s+$/.test(match[0])
-    const found = gluedHeadingAt(text, folded, start, afterSentence, vocabulary, open())
+  let folded: string | null = null
+  // A heading phrase glued after a sentence end, or (several words long) after any word.
+  for (let start = nextWordStart(text, 1); start >= 0; start = nextWordStart(text, start + 1)) {
+    folded ??= foldCase(text)
+    const found = gluedHeadingAt(text, folded, start, followsSentence(text, start), vocabulary, open())
     if (!found) continue
     // "IV. RESPONSIBILITIES" is a numbered heading, not a heading glued to a sentence. (Checked after the
     // vocabulary lookup, which rules out almost every capitalised word at once.)
@@ -171,6 +199,13 @@ function splitGluedHeadings(piece: Piece, vocabulary: Vocabulary, open: () => Se
   return [piece]
 }
 
+const SMALL_ASCII = /[a-z]/
+
+/** `text === text.toUpperCase()`, without upper-casing the many lines that have a small ASCII letter. */
+function isUpperCase(text: string): boolean {
+  return !SMALL_ASCII.test(text) && text === text.toUpperCase()
+}
+
 interface GluedHeading {
   kind: SectionKind
   /** Offset where the heading text ends (qualifier included). */
@@ -179,7 +214,15 @@ interface GluedHeading {
   restStart: number
 }
 
-const FIRST_WORD = /[^\s:.]+/y
+/** Where the word at `start` ends: at white space, ":" or "." (what /[^\s:.]+/y reads, without a match object). */
+function wordEnd(text: string, start: number): number {
+  let end = start
+  for (; end < text.length; end++) {
+    const code = text.charCodeAt(end)
+    if (code === 0x3a || code === 0x2e || isSpaceCode(code)) break
+  }
+  return end
+}
 
 /** Lower case with straight quotes, keeping every offset (falls back to plain lower case if it cannot). */
 function foldCase(text: string): string {
@@ -188,10 +231,11 @@ function foldCase(text: string): string {
 }
 
 function gluedHeadingAt(text: string, folded: string, start: number, afterSentence: boolean, vocabulary: Vocabulary, open: SectionKind | null): GluedHeading | null {
-  FIRST_WORD.lastIndex = start
-  const first = FIRST_WORD.exec(folded)?.[0]
-  if (!first) return null
-  for (const phrase of vocabulary.byFirstWord.get(first) ?? []) {
+  const firstEnd = wordEnd(folded, start)
+  // Most capitalised words start no heading phrase.
+  const phrases = firstEnd > start ? vocabulary.byFirstWord.get(folded.slice(start, firstEnd)) : undefined
+  if (!phrases) return null
+  for (const phrase of phrases) {
     if (!folded.startsWith(phrase, start)) continue
     const words = phrase.split(' ').length
     if (words === 1 && !afterSentence) continue
@@ -241,16 +285,17 @@ function headingLike(piece: Piece, text: string, vocabulary: Vocabulary, open: S
   if (!hasAtMostWords(text, 14)) return false
   const words = wordCount(text)
   if (words === 0) return false
-  const known = classifyHeading(vocabulary, text, open)
+  const key = headingKey(text)
+  const known = classifyKey(vocabulary, key, open)
   const bold = isAllBold(piece.spans)
   const roman = /^[IVX]{1,5}\.\s+\S/.test(text) && !/[.;,]$/.test(text)
-  const capitals = /\p{Lu}{2}/u.test(text) && text === text.toUpperCase() && words <= 10 && !/[.;,]$/.test(text)
+  const capitals = /\p{Lu}{2}/u.test(text) && isUpperCase(text) && words <= 10 && !/[.;,]$/.test(text)
   const titledLabel = words <= 5 && /:$/.test(text) && text.split(/\s+/).every((word) => /^[\p{Lu}&(]/u.test(word) || /^(?:and|of|for|the|to|in|&)$/.test(word))
   // A line that is a known phrase as a whole is a heading at any length ("Organizational Department / Unit
   // to which the Consultant is contributing"); one that only starts with a phrase must be short.
-  const whole = known !== null && known.phrase === headingKey(text)
+  const whole = known !== null && known.phrase === key
   // "Competencias básicas – indicadores de comportamiento de nivel 1": a phrase and a short qualifier.
-  const qualifier = known ? /^\s+[-–—]\s+(.*)$/.exec(headingKey(text).slice(known.phrase.length)) : null
+  const qualifier = known ? /^\s+[-–—]\s+(.*)$/.exec(key.slice(known.phrase.length)) : null
   const qualified = qualifier !== null && wordCount(qualifier[1]!) <= 6
   if (known && (words <= 8 || whole || qualified || bold || roman || capitals) && !(endsWithTerminal(text) && !/:$/.test(text) && !bold)) {
     piece.type = 'heading'
@@ -276,7 +321,7 @@ function leadingHeading(piece: Piece, vocabulary: Vocabulary, open: SectionKind 
   const candidates = [lead, /^([^:–—-]{3,60}?)\s*(?::|\s[-–—])\s/.exec(text)?.[1]].filter((value): value is string => Boolean(value))
   for (const candidate of candidates) {
     const key = headingKey(candidate)
-    const match = classifyHeading(vocabulary, candidate, open)
+    const match = classifyKey(vocabulary, key, open)
     if (!match || match.phrase !== key) continue
     const offset = text.indexOf(candidate.trim()) + candidate.trim().length
     const restStart = offset + (/^\s*(?::|[-–—])?\s*/.exec(text.slice(offset))?.[0].length ?? 0)
@@ -321,7 +366,8 @@ function asRow(piece: Piece, vocabulary: Vocabulary): boolean {
 
 function colonRow(piece: Piece, vocabulary: Vocabulary): boolean {
   const raw = plain(piece.spans)
-  const match = /^([^:\n]{2,60}?)\s*:\s+(\S.*)$/.exec(raw)
+  // Most lines have no colon: a search for one is cheaper than the pattern.
+  const match = raw.includes(':') ? /^([^:\n]{2,60}?)\s*:\s+(\S.*)$/.exec(raw) : null
   if (!match) return false
   const field = fieldForLabel(vocabulary, match[1]!)
   if (!field) return false

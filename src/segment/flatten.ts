@@ -76,24 +76,29 @@ function startLine(builder: Builder, context: Context, line: number): PhysicalLi
   return physical
 }
 
+/** The number of spaces and tabs a text starts with (counted, not matched: this runs for every text node). */
+function leadingBlanks(text: string): number {
+  let count = 0
+  while (count < text.length && (text.charCodeAt(count) === 0x20 || text.charCodeAt(count) === 0x09)) count++
+  return count
+}
+
 /** Column of the first non-blank character of a source line: where a lazily continued line starts. */
 function indentColumn(builder: Builder, line: number): number {
-  const text = builder.source[line - 1] ?? ''
-  const match = /^[ \t]*/.exec(text)
-  return (match?.[0].length ?? 0) + 1
+  return leadingBlanks(builder.source[line - 1] ?? '') + 1
 }
 
 function addText(builder: Builder, context: Context, text: string, line: number, column: number): void {
   const parts = text.split('\n')
-  parts.forEach((part, index) => {
+  for (let index = 0; index < parts.length; index++) {
+    const part = parts[index]!
     const partLine = line + index
     if (index > 0 || !builder.current) startLine(builder, context, partLine)
-    if (part === '') return
+    if (part === '') continue
     // A later line of an HTML text node keeps its indentation; a Markdown continuation line has it stripped.
-    const kept = /^[ \t]*/.exec(part)![0].length
-    const partColumn = index === 0 ? column : Math.max(1, indentColumn(builder, partLine) - kept)
+    const partColumn = index === 0 ? column : Math.max(1, indentColumn(builder, partLine) - leadingBlanks(part))
     builder.current!.spans.push({ text: part, bold: context.bold > 0, line: partLine, column: partColumn })
-  })
+  }
 }
 
 function breakLine(builder: Builder): void {

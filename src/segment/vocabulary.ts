@@ -53,12 +53,20 @@ export function vocabularyFor(data: DomainData): Vocabulary {
   return vocabulary
 }
 
+// The blocks stage asks for the key of the same line several times in a row (is the line a heading as a
+// whole, is it heading-like, does a heading open it): the last answer is kept.
+let lastText: string | null = null
+let lastKey = ''
+
 /** Heading text without numbering, footnote markers, markup leftovers or a trailing colon. */
 export function headingKey(text: string): string {
+  if (text === lastText) return lastKey
   let key = stripFootnoteMarkers(text)
   key = key.replace(/^\s*(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[A-Za-z])[.)]\s+/, '')
   key = key.replace(/(?<![\s*_#:.])[\s*_#:.]+$/, '').replace(/^[\s*_#]+/, '')
-  return normalizeKey(key)
+  lastText = text
+  lastKey = normalizeKey(key)
+  return lastKey
 }
 
 function senseFor(vocabulary: Vocabulary, phrase: string, open: SectionKind | null): SectionKind | null {
@@ -74,11 +82,16 @@ function senseFor(vocabulary: Vocabulary, phrase: string, open: SectionKind | nu
  * a qualifier ("Core Competencies – behavioural indicators level 2") still counts.
  */
 export function classifyHeading(vocabulary: Vocabulary, text: string, open: SectionKind | null): HeadingMatch | null {
-  const key = headingKey(text)
+  return classifyKey(vocabulary, headingKey(text), open)
+}
+
+/** `classifyHeading` for a heading already read with `headingKey`, for callers that need the key too. */
+export function classifyKey(vocabulary: Vocabulary, key: string, open: SectionKind | null): HeadingMatch | null {
   if (key === '') return null
   const exact = senseFor(vocabulary, key, open)
   if (exact) return { kind: exact, phrase: key }
-  const first = key.split(' ')[0]!
+  const space = key.indexOf(' ')
+  const first = space < 0 ? key : key.slice(0, space)
   for (const phrase of vocabulary.byFirstWord.get(first) ?? []) {
     if (phrase.length >= key.length || !key.startsWith(phrase)) continue
     const rest = key.slice(phrase.length)

@@ -9,7 +9,7 @@ import { resolveConfig } from '../../src/config/resolve.js'
 import type { Config } from '../../src/config/schema.js'
 import { lookbehindMatcher } from '../../src/rules/util/alternatives.js'
 import { editDistance, foldKey, nearest } from '../../src/rules/util/names.js'
-import { wordSpans, type WordKind } from '../../src/rules/util/words.js'
+import { SpanMap, wordSpans, type WordKind } from '../../src/rules/util/words.js'
 
 const pieces = [
   'a', 'b', 'e', 'h', 's', 'S', 'K', 'x', ' ', '\t', '\n', '-', '--', '/', "'", '.', '1', '42', 'his', 'her', 'He', 'she', 'man', 'IOM',
@@ -37,6 +37,23 @@ describe('wordSpans', () => {
 
   it('reads a surrogate pair as one letter and a lone surrogate as none', () => {
     expect(wordSpans('a𝐀b \ud800c', 'letters')).toEqual([0, 4, 6, 7])
+  })
+})
+
+describe('SpanMap', () => {
+  it('finds a word where it stands in a text as a Map finds the word cut out', () => {
+    fc.assert(fc.property(fc.array(text, { maxLength: 20 }), text, (words, value) => {
+      const map = new Map<string, number>()
+      const spans = new SpanMap<number>()
+      words.forEach((word, index) => {
+        map.set(word, index)
+        spans.set(word, index)
+      })
+      for (let start = 0; start <= value.length; start++) {
+        for (let end = start; end <= Math.min(value.length, start + 12); end++) expect(spans.get(value, start, end)).toBe(map.get(value.slice(start, end)))
+      }
+      for (const word of words) expect(spans.get(word, 0, word.length)).toBe(map.get(word))
+    }), { numRuns: 300 })
   })
 })
 

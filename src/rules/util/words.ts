@@ -83,3 +83,34 @@ const ASCII = /^[\x00-\x7f]*$/
 export function isAscii(text: string): boolean {
   return ASCII.test(text)
 }
+
+/** A number for the characters of `text` from `start` to `end`: equal words give equal numbers. */
+function spanHash(text: string, start: number, end: number): number {
+  let hash = end - start
+  for (let index = start; index < end; index++) hash = (Math.imul(hash, 31) + text.charCodeAt(index)) | 0
+  return hash
+}
+
+/**
+ * Words to values, looked up where a word stands in a text (`get(text, start, end)`) rather than cut out
+ * of it: the rules look up every word of every block, and a string per word was most of their garbage.
+ */
+export class SpanMap<Value> {
+  private readonly buckets = new Map<number, { word: string; value: Value }[]>()
+
+  get(text: string, start: number, end: number): Value | undefined {
+    const bucket = this.buckets.get(spanHash(text, start, end))
+    if (!bucket) return undefined
+    for (const entry of bucket) if (entry.word.length === end - start && text.startsWith(entry.word, start)) return entry.value
+    return undefined
+  }
+
+  set(word: string, value: Value): void {
+    const hash = spanHash(word, 0, word.length)
+    const bucket = this.buckets.get(hash)
+    const entry = bucket?.find((candidate) => candidate.word === word)
+    if (entry) entry.value = value
+    else if (bucket) bucket.push({ word, value })
+    else this.buckets.set(hash, [{ word, value }])
+  }
+}

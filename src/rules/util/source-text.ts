@@ -1,0 +1,16 @@
+// The lines of a document joined back into one text, which several rules search in one go.
+import type { ParsedDocument } from '../../index.js'
+import { perDocument } from './memo.js'
+
+const NO_TABLE = {}
+
+function joined(doc: ParsedDocument): string {
+  // The ingested text is its lines joined (they were split from it): no copy needed, unless the caller
+  // built the document with lines of its own.
+  return doc.lines === doc.source.lines ? doc.source.text : doc.lines.join('\n')
+}
+
+/** `doc.lines.join('\n')`, once per document. */
+export function linesText(doc: ParsedDocument): string {
+  return perDocument(doc, NO_TABLE, joined)
+}
