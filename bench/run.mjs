@@ -3,8 +3,8 @@
 // (bare mdast-util-from-markdown over every file in one thread). Prints files/s, MB/s, peak RSS, and
 // the ratio to that floor; `--write` also records the table in docs/benchmarks.md.
 // Usage: npm run bench -- [--files 2000] [--rounds 1] [--write]
-// With --rounds N every row is run N times: its time is the fastest run (the least disturbed by other work
-// on the machine) and its peak RSS the highest.
+// With --rounds N every row is run N times, the rows in turn: its time is the fastest run (the least
+// disturbed by other work on the machine) and its peak RSS the highest.
 import { spawn, spawnSync } from 'node:child_process'
 import { cpus, freemem, tmpdir, totalmem } from 'node:os'
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
@@ -42,14 +42,10 @@ function corpus(count) {
   return { dir, bytes }
 }
 
-/** Run one measured command in a child process `rounds` times; it reports its own peak RSS. */
-function run(label, measureArgs, cwd, before = () => {}) {
-  const results = Array.from({ length: rounds }, () => {
-    before()
-    return runOnce(label, measureArgs, cwd)
-  })
-  const fastest = results.reduce((best, result) => (result.seconds < best.seconds ? result : best))
-  return { ...fastest, rssMB: Math.max(...results.map((r) => r.rssMB)) }
+/** Of several runs of one row: the fastest time (the least disturbed), and the highest peak RSS. */
+function best(results) {
+  const fastest = results.reduce((winner, result) => (result.seconds < winner.seconds ? result : winner))
+  return { ...fastest, rssMB: Math.max(...results.map((result) => result.rssMB)) }
 }
 
 function runOnce(label, measureArgs, cwd) {
@@ -117,20 +113,28 @@ console.log(`machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalm
 
 const folders = readdirSync(target).map((name) => join(target, name))
 const halves = [folders.filter((_, index) => index % 2 === 0), folders.filter((_, index) => index % 2 === 1)].filter((half) => half.length > 0)
-const rows = [
-  run('bare mdast-util-from-markdown, 1 thread', ['bare', target], dir),
-  run('torlint lint --jobs 1', ['cli', 'lint', target, '--jobs', '1', '--format', 'json', '--output-file', join(dir, 'l1.json')], dir),
-  run(`torlint lint (all ${cpus().length} cores)`, ['cli', 'lint', target, '--format', 'json', '--output-file', join(dir, 'ln.json')], dir),
-  run('torlint convert', ['cli', 'convert', target, '--out-dir', out, '--quiet'], dir),
-  run('torlint lint --cache (cold)', ['cli', 'lint', target, '--cache', '--cache-location', cache, '--format', 'json', '--output-file', join(dir, 'c1.json')], dir, () => rmSync(cache, { force: true })),
-  run('torlint lint --cache (warm)', ['cli', 'lint', target, '--cache', '--cache-location', cache, '--format', 'json', '--output-file', join(dir, 'c2.json')], dir),
+const plan = [
+  { label: 'bare mdast-util-from-markdown, 1 thread', args: ['bare', target] },
+  { label: 'torlint lint --jobs 1', args: ['cli', 'lint', target, '--jobs', '1', '--format', 'json', '--output-file', join(dir, 'l1.json')] },
+  { label: `torlint lint (all ${cpus().length} cores)`, args: ['cli', 'lint', target, '--format', 'json', '--output-file', join(dir, 'ln.json')] },
+  { label: 'torlint convert', args: ['cli', 'convert', target, '--out-dir', out, '--quiet'] },
+  { label: 'torlint lint --cache (cold)', args: ['cli', 'lint', target, '--cache', '--cache-location', cache, '--format', 'json', '--output-file', join(dir, 'c1.json')], before: () => rmSync(cache, { force: true }) },
+  { label: 'torlint lint --cache (warm)', args: ['cli', 'lint', target, '--cache', '--cache-location', cache, '--format', 'json', '--output-file', join(dir, 'c2.json')] },
 ]
+// Rounds go through every row in turn, so a machine that speeds up or slows down over the minutes of a
+// run (this one does, by a third) disturbs all rows alike instead of the last ones.
+const results = plan.map(() => [])
 // Not a torlint row: what the machine gives a second process, for reading the all-cores row.
-let ceiling = null
-for (let round = 0; round < rounds && halves.length > 1; round++) {
-  const measured = await bareInParallel('bare parse, the corpus split over 2 processes at once', halves, dir)
-  ceiling = ceiling && ceiling.seconds <= measured.seconds ? { ...ceiling, rssMB: Math.max(ceiling.rssMB, measured.rssMB) } : { ...measured, rssMB: Math.max(ceiling?.rssMB ?? 0, measured.rssMB) }
+const ceilings = []
+for (let round = 0; round < rounds; round++) {
+  plan.forEach((row, index) => {
+    row.before?.()
+    results[index].push(runOnce(row.label, row.args, dir))
+  })
+  if (halves.length > 1) ceilings.push(await bareInParallel('bare parse, the corpus split over 2 processes at once', halves, dir))
 }
+const rows = results.map(best)
+const ceiling = ceilings.length > 0 ? best(ceilings) : null
 const floor = rows[0].seconds
 const table = [
   '| run | s | files/s | MB/s | peak RSS MB | cores busy | throughput vs bare parse |',
