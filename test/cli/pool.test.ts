@@ -1,4 +1,4 @@
-// Parallel runs: workers have a heap limit so that a batch's memory stays flat, and a document too large
+// Parallel runs: workers have a heap limit so that one huge document cannot take their memory without bound, and a document too large
 // for it must still get its result, from the main thread, instead of being lost as a crash.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { PassThrough, Readable } from 'node:stream'
