@@ -72,7 +72,7 @@ export const headings: HeadingEntry[] = [
   { kind: 'languagesAdvantageous', lang: 'fr', phrases: ['un atout', 'atout', 'souhaitable', 'souhaité'], within: ['languages', 'languagesRequired', 'languagesAdvantageous'] },
   { kind: 'languagesAdvantageous', lang: 'es', phrases: ['deseable', 'ventajoso', 'una ventaja'], within: ['languages', 'languagesRequired', 'languagesAdvantageous'] },
 
-  { kind: 'competencies', lang: 'en', phrases: ['competencies', 'required competencies', 'competency', 'for every child, you demonstrate...', 'for every child, you demonstrate…', 'for every child, you demonstrate', 'values and competencies'] },
+  { kind: 'competencies', lang: 'en', phrases: ['competencies', 'required competencies', 'competency', 'for every child, you demonstrate...', 'for every child, you demonstrate…', 'for every child, you demonstrate', 'values and competencies', 'leadership framework', 'wfp leadership framework'] },
   { kind: 'competencies', lang: 'fr', phrases: ['compétences', 'compétences requises', 'valeurs et compétences'] },
   { kind: 'competencies', lang: 'es', phrases: ['competencias', 'competencias requeridas', 'valores y competencias'] },
   { kind: 'values', lang: 'en', phrases: ['values', 'core values'] },

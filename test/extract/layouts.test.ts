@@ -3,7 +3,7 @@
 // conventions it exercises.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { parse } from '../../src/index.js'
+import { lint, parse } from '../../src/index.js'
 
 type Tor = ReturnType<typeof parse>['tor']
 interface ItemLike {
@@ -387,8 +387,16 @@ describe('wfp.txt: WFP plain-text announcement (ALL-CAPS headings, Education:/La
         expect.objectContaining({ heading: 'STANDARD MINIMUM QUALIFICATIONS', kind: 'qualifications', line: 31 }),
         expect.objectContaining({ heading: 'KNOWLEDGE & SKILLS', kind: 'skills', line: 35 }),
         expect.objectContaining({ heading: 'DESIRED EXPERIENCES FOR ENTRY INTO THE ROLE', kind: 'experience', line: 41 }),
+        // "WFP Leadership Framework describes the leadership values and behaviours that WFP expects from
+        // all its employees": WFP's section on its values and competencies, in prose.
+        expect.objectContaining({ heading: 'WFP LEADERSHIP FRAMEWORK', kind: 'competencies', line: 54 }),
       ]),
     )
+  })
+
+  it('is not told to add a competencies section: its Leadership Framework section is one', () => {
+    const findings = lint(readFileSync(new URL('../../fixtures/layouts/wfp.txt', import.meta.url)), { path: 'wfp.txt' }).messages
+    expect(findings.filter((finding) => finding.ruleId === 'required-section')).toEqual([])
   })
 })
 
