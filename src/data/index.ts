@@ -13,7 +13,7 @@ import { organizationNameSchema, organizationNames } from './organizations.js'
 import { languageLookalikes, languageLookalikesSchema } from './language-lookalikes.js'
 import { functionWords, functionWordsSchema } from './function-words.js'
 import { inclusiveWording, inclusiveWordingSchema } from './inclusive.js'
-import { announcementWords, announcementWordsSchema, deadlineWords, deadlineWordsSchema } from './phrases.js'
+import { announcementWords, announcementWordsSchema, deadlineWords, deadlineWordsSchema, supervisorPhraseSchema, supervisorPhrases } from './phrases.js'
 import { credentialCategories, credentialCategoriesSchema, employmentTypeByDocument, employmentTypeByDocumentSchema, employmentTypeRuleSchema, employmentTypeRules, titlePrefixes } from './jobposting.js'
 
 export const domainDataSchema = z.object({
@@ -40,6 +40,7 @@ export const domainDataSchema = z.object({
   inclusiveWording: z.record(z.string(), inclusiveWordingSchema),
   deadlineWords: deadlineWordsSchema,
   announcementWords: announcementWordsSchema,
+  supervisorPhrases: z.array(supervisorPhraseSchema),
   employmentTypes: z.array(employmentTypeRuleSchema),
   employmentTypeByDocument: employmentTypeByDocumentSchema,
   credentialCategories: credentialCategoriesSchema,
@@ -72,6 +73,7 @@ export const defaultData: DomainData = {
   inclusiveWording,
   deadlineWords,
   announcementWords,
+  supervisorPhrases,
   employmentTypes: employmentTypeRules,
   employmentTypeByDocument,
   credentialCategories,

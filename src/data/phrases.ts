@@ -40,3 +40,39 @@ export const announcementWords: AnnouncementWords = {
   followingBefore: ['siguientes'],
   followingAfter: ['suivants', 'suivantes', 'siguientes'],
 }
+
+export const supervisorPhraseSchema = z.object({
+  lang: z.string(),
+  /**
+   * Lower-case phrases that lead to the supervisor's title, articles included where the language needs one
+   * ("sous la supervision du"); a phrase ending in an apostrophe ("de l'") may touch the title.
+   */
+  leads: z.array(z.string()),
+  /** Articles that may stand between a lead and the title ("the"). */
+  articles: z.array(z.string()),
+  /** Words that end the title when they follow it ("and", "in coordination"). */
+  stops: z.array(z.string()),
+})
+export type SupervisorPhrase = z.infer<typeof supervisorPhraseSchema>
+
+/**
+ * How prose names the supervisor ("under the direct supervision of the Programme Manager"). Tried in
+ * order, the first that matches wins: "under the supervision of A and the direct supervision of B" is B.
+ */
+export const supervisorPhrases: SupervisorPhrase[] = [
+  { lang: 'en', leads: ['direct supervision of', 'immediate supervision of'], articles: ['the'], stops: ['and', 'in coordination'] },
+  { lang: 'en', leads: ['supervision of'], articles: ['the'], stops: ['and', 'in coordination'] },
+  { lang: 'en', leads: ['reports to', 'report to', 'reports directly to', 'report directly to'], articles: ['the'], stops: ['and'] },
+  {
+    lang: 'fr',
+    leads: ['du', 'de la', "de l'", 'de l’', 'des', 'de'].flatMap((article) => ['', 'directe ', 'générale '].map((kind) => `sous la supervision ${kind}${article}`)),
+    articles: [],
+    stops: ['et', 'en coordination'],
+  },
+  {
+    lang: 'es',
+    leads: ['del', 'de la', 'de'].flatMap((article) => ['', 'directa ', 'general '].map((kind) => `bajo la supervisión ${kind}${article}`)),
+    articles: [],
+    stops: ['y', 'en coordinación'],
+  },
+]

@@ -151,18 +151,40 @@ function documentTitle(sections: Section[], data: DomainData): Block | null {
   return first
 }
 
-const SUPERVISOR = [
-  /\b(?:direct|immediate)\s+supervision\s+of\s+(?:the\s+)?([^,;.]{3,120}?)(?=\s+and\s|\s+in\s+coordination|[,;.]|$)/iu,
-  /\bsupervision\s+of\s+(?:the\s+)?([^,;.]{3,120}?)(?=\s+and\s|\s+in\s+coordination|[,;.]|$)/iu,
-  /\breports?\s+(?:directly\s+)?to\s+(?:the\s+)?([^,;.]{3,120}?)(?=\s+and\s|[,;.]|$)/iu,
-  // "sous la supervision directe du Chef de mission", "bajo la supervisión directa del Jefe de Misión"
-  /\bsous\s+la\s+supervision\s+(?:directe\s+|générale\s+)?(?:du|de\s+la|de\s+l['’]|des|de)\s*([^,;.]{3,120}?)(?=\s+et\s|\s+en\s+coordination|[,;.]|$)/iu,
-  /\bbajo\s+la\s+supervisión\s+(?:directa\s+|general\s+)?(?:del|de\s+la|de)\s+([^,;.]{3,120}?)(?=\s+y\s|\s+en\s+coordinación|[,;.]|$)/iu,
-]
+/** Words of a phrase as a pattern: any white space between them. */
+const spaced = (phrase: string) => phrase.trim().split(/\s+/).map(escapeRegExp).join('\\s+')
+const longestFirst = (phrases: string[]) => [...phrases].sort((a, b) => b.length - a.length)
 
-// Every SUPERVISOR pattern names the supervision or the reporting line: most blocks name neither, and one
-// search for the two words (with the same flags) spares the five patterns.
-const SUPERVISOR_WORDS = /supervisi|report/iu
+interface SupervisorMatchers {
+  patterns: RegExp[]
+  /**
+   * The longest word of every lead: a block with none of them can match no pattern, and most blocks name
+   * neither a supervision nor a reporting line, so one search spares all the patterns.
+   */
+  prefilter: RegExp | null
+}
+
+const supervisorMatchers = new WeakMap<DomainData['supervisorPhrases'], SupervisorMatchers>()
+
+function supervisorMatchersFor(phrases: DomainData['supervisorPhrases']): SupervisorMatchers {
+  let matchers = supervisorMatchers.get(phrases)
+  if (!matchers) {
+    const patterns = phrases
+      .filter((entry) => entry.leads.length > 0)
+      .map((entry) => {
+        // A lead ending in an apostrophe ("de l'") may touch the title; any other is followed by a space.
+        const leads = longestFirst(entry.leads).map((lead) => `${spaced(lead)}${/['’]$/.test(lead) ? '\\s*' : '\\s+'}`)
+        const articles = entry.articles.length > 0 ? `(?:(?:${longestFirst(entry.articles).map(spaced).join('|')})\\s+)?` : ''
+        const stops = entry.stops.length > 0 ? `\\s+(?:${longestFirst(entry.stops).map(spaced).join('|')})(?![\\p{L}])|` : ''
+        return new RegExp(`\\b(?:${leads.join('|')})${articles}([^,;.]{3,120}?)(?=${stops}[,;.]|$)`, 'iu')
+      })
+    const words = new Set(phrases.flatMap((entry) => entry.leads.map((lead) => lead.trim().split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), ''))))
+    words.delete('')
+    matchers = { patterns, prefilter: words.size > 0 ? new RegExp([...words].map(escapeRegExp).join('|'), 'iu') : null }
+    supervisorMatchers.set(phrases, matchers)
+  }
+  return matchers
+}
 
 const titlePatterns = new WeakMap<DomainData, RegExp>()
 
@@ -186,8 +208,8 @@ function fromProse(sections: Section[], set: Setter, data: DomainData, lines: st
     if (!PROSE_KINDS.has(section.kind)) continue
     for (const block of section.blocks) {
       if (block.type !== 'text') continue
-      const supervisor = SUPERVISOR_WORDS.test(block.text) ? SUPERVISOR : []
-      for (const pattern of supervisor) {
+      const { patterns, prefilter } = supervisorMatchersFor(data.supervisorPhrases)
+      for (const pattern of prefilter?.test(block.text) ? patterns : []) {
         const match = pattern.exec(block.text)
         if (match) {
           const value = cleanText(match[1]!)

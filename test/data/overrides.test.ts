@@ -41,4 +41,16 @@ describe('domain data overrides', () => {
     expect(ids(data)).toContain('date-consistency')
     expect(ids(data)).not.toContain('count-mismatch')
   })
+
+  it('supervisor phrases come from the data, tried in order', () => {
+    const context = (sentence: string) => `Position Title: Field Monitor\n\n## Context\n\n${sentence}\n`
+    const reportsTo = (sentence: string, data = defaultData) => parse(context(sentence), { data }).tor.position.reportsTo
+    // The first phrase that matches wins: the direct supervisor over the general one.
+    expect(reportsTo('The monitor works under the supervision of the Country Director and the direct supervision of the Field Coordinator.')).toBe('Field Coordinator')
+    expect(reportsTo("Le moniteur travaille sous la supervision directe de l'Administrateur de terrain et en coordination avec l'équipe.")).toBe('Administrateur de terrain')
+    const guided = 'The monitor works under the guidance of the Head of Sub-Office, in Bo.'
+    expect(reportsTo(guided)).toBeNull()
+    const data = mergeData(dataOverridesSchema.parse({ supervisorPhrases: { extend: [{ lang: 'en', leads: ['under the guidance of'], articles: ['the'], stops: ['and'] }] } }))
+    expect(reportsTo(guided, data)).toBe('Head of Sub-Office')
+  })
 })
