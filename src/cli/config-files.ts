@@ -90,15 +90,28 @@ export function createConfigFinder(explicit: string | undefined, cwd: string): (
   return (file) => lookup(dirname(resolve(cwd, file)))
 }
 
+type Override = NonNullable<Config['overrides']>[number]
+
+/** Each override's globs compiled once, not once per file of a batch. */
+const overrideMatchers = new WeakMap<Override, (path: string) => boolean>()
+
+function matcherFor(override: Override): (path: string) => boolean {
+  let matches = overrideMatchers.get(override)
+  if (!matches) {
+    const files = Array.isArray(override.files) ? override.files : [override.files]
+    const excluded = override.excludedFiles === undefined ? [] : Array.isArray(override.excludedFiles) ? override.excludedFiles : [override.excludedFiles]
+    const included = picomatch(files, { dot: true, matchBase: !files.some((glob) => glob.includes('/')) })
+    const isExcluded = excluded.length > 0 ? picomatch(excluded, { dot: true }) : () => false
+    matches = (path) => included(path) && !isExcluded(path)
+    overrideMatchers.set(override, matches)
+  }
+  return matches
+}
+
 /** The `overrides` entries whose globs match the file, relative to the config's folder. */
 export function matchingOverrides(loaded: LoadedConfig, file: string, cwd: string): NonNullable<Config['overrides']> {
   const overrides = loaded.config.overrides ?? []
   if (overrides.length === 0) return []
   const path = relative(loaded.base, resolve(cwd, file)).split('\\').join('/')
-  return overrides.filter((override) => {
-    const files = Array.isArray(override.files) ? override.files : [override.files]
-    const excluded = override.excludedFiles === undefined ? [] : Array.isArray(override.excludedFiles) ? override.excludedFiles : [override.excludedFiles]
-    const options = { dot: true, matchBase: !files.some((glob) => glob.includes('/')) }
-    return picomatch(files, options)(path) && !(excluded.length > 0 && picomatch(excluded, { dot: true })(path))
-  })
+  return overrides.filter((override) => matcherFor(override)(path))
 }

@@ -73,6 +73,28 @@ describe('torlint lint', () => {
     const severity = (index: number) => run.results[index].messages.find((m: { ruleId: string }) => m.ruleId === 'count-mismatch').severity
     expect([severity(0), severity(1)]).toEqual(['warning', 'error'])
   })
+  it('matches override globs against every file of a batch: base names, folders and excluded files', async () => {
+    const cwd = project({
+      'torlint.config.json': JSON.stringify({
+        rules: { 'count-mismatch': 'warn' },
+        overrides: [
+          { files: 'strict/**', excludedFiles: 'strict/drafts/**', rules: { 'count-mismatch': 'error' } },
+          // No slash: matched against the base name in any folder.
+          { files: '*.notes.md', rules: { 'count-mismatch': 'off' } },
+        ],
+      }),
+      'strict/a.md': counting,
+      'strict/b.md': counting,
+      'strict/drafts/c.md': counting,
+      'docs/d.notes.md': counting,
+      'strict/e.notes.md': counting,
+    })
+    const run = await json(['lint', 'strict/a.md', 'strict/b.md', 'strict/drafts/c.md', 'docs/d.notes.md', 'strict/e.notes.md'], cwd)
+    const severities = Object.fromEntries(
+      run.results.map((result: { filePath: string; messages: { ruleId: string; severity: string }[] }) => [result.filePath, result.messages.find((m) => m.ruleId === 'count-mismatch')?.severity ?? 'none']),
+    )
+    expect(severities).toEqual({ 'strict/a.md': 'error', 'strict/b.md': 'error', 'strict/drafts/c.md': 'warning', 'docs/d.notes.md': 'none', 'strict/e.notes.md': 'none' })
+  })
   it('reads YAML configuration and a torlint key in package.json', async () => {
     const yaml = project({ '.torlintrc.yaml': 'rules:\n  count-mismatch: "off"\n', 'a.md': counting })
     expect((await json(['lint', 'a.md'], yaml)).results[0].messages.filter((m: { ruleId: string }) => m.ruleId === 'count-mismatch')).toEqual([])
