@@ -77,6 +77,22 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
+/** A phrase as a pattern source: its characters literal, and any white space between its words. */
+export function phrasePattern(phrase: string): string {
+  return escapeRegExp(phrase.trim()).replace(/\s+/g, '\\s+')
+}
+
+/**
+ * Phrases as one alternation, longest first, so that "de la" is tried before "de" (`toSource` makes each
+ * a pattern; literal by default). Empty when there are none: the caller decides what that means.
+ */
+export function alternation(phrases: Iterable<string>, toSource: (phrase: string) => string = escapeRegExp): string {
+  return [...new Set(phrases)]
+    .map(toSource)
+    .sort((a, b) => b.length - a.length)
+    .join('|')
+}
+
 const SUPERSCRIPT_DIGITS = /[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g
 
 export function stripFootnoteMarkers(text: string): string {

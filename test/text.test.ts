@@ -2,7 +2,7 @@
 // the input, they must give what the plain definition gives.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { cleanText, decodeWindows1252, endsWithTerminal, hasAtMostWords, normalizeKey, wordCount } from '../src/text.js'
+import { alternation, cleanText, decodeWindows1252, endsWithTerminal, hasAtMostWords, normalizeKey, phrasePattern, wordCount } from '../src/text.js'
 
 const pieces = ['a', 'B', 'É', ' ', '  ', '\t', '\n', '\u00a0', '\u2003', '‘', '’', '`', '´', '“', '”', 'x y', '-']
 const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((parts) => parts.join(''))
@@ -43,5 +43,20 @@ describe('text helpers', () => {
     const all = decodeWindows1252(Uint8Array.from({ length: 256 }, (_, byte) => byte))
     expect(all).toHaveLength(256)
     expect(all.slice(0xa0)).toBe(String.fromCharCode(...Array.from({ length: 96 }, (_, i) => 0xa0 + i)))
+  })
+})
+
+describe('alternation and phrasePattern', () => {
+  it('puts longer phrases first, so the longest one matching at a position wins', () => {
+    const pattern = new RegExp(`^(?:${alternation(['de', 'de la', 'du', 'de'])})`)
+    expect(pattern.exec('de la Cheffe')?.[0]).toBe('de la')
+    expect(alternation(['de', 'de la', 'du', 'de']).split('|')).toHaveLength(3)
+    expect(alternation([])).toBe('')
+  })
+  it('keeps characters literal and lets any white space stand between words', () => {
+    const pattern = new RegExp(`^(?:${alternation(['reports to (the)', 'a.b'], phrasePattern)})$`)
+    expect(pattern.test('reports \t to (the)')).toBe(true)
+    expect(pattern.test('a.b')).toBe(true)
+    expect(pattern.test('axb')).toBe(false)
   })
 })

@@ -11,10 +11,8 @@ const { loadCli, saveCodeCache } = createRequire(import.meta.url)(join(root, 'di
 const { main } = loadCli()
 const sink = () => new Writable({ write: (_chunk, _encoding, done) => done() })
 const samples = ['fixtures/seeds/004_85fb80d637fbf5cc.txt', 'fixtures/seeds/001_58b32094f285b7d1.txt'].map((path) => join(root, path)).filter((path) => existsSync(path))
+const run = (args) => main(['node', 'torlint', ...args], { stdin: process.stdin, stdout: sink(), stderr: sink(), cwd: root, env: {} })
 // Without the fixtures (a packed copy) the cache holds the start-up code only, which still helps.
-for (const format of ['stylish', 'json']) {
-  if (samples.length === 0) break
-  await main(['node', 'torlint', 'lint', ...samples, '--format', format, '--jobs', '1'], { stdin: process.stdin, stdout: sink(), stderr: sink(), cwd: root, env: {} })
-}
-if (samples.length === 0) await main(['node', 'torlint', '--help'], { stdin: process.stdin, stdout: sink(), stderr: sink(), cwd: root, env: {} })
+if (samples.length === 0) await run(['--help'])
+for (const format of samples.length > 0 ? ['stylish', 'json'] : []) await run(['lint', ...samples, '--format', format, '--jobs', '1'])
 saveCodeCache()

@@ -5,6 +5,7 @@ import picomatch from 'picomatch'
 import { parse as parseYaml } from 'yaml'
 import type { z } from 'zod'
 import { configSchema, presetNames, type Config } from '../config/schema.js'
+import { perTable } from '../memo.js'
 import { describeZodIssue } from '../zod-issues.js'
 import { CliError } from './errors.js'
 import { describeFsError } from './io.js'
@@ -93,20 +94,13 @@ export function createConfigFinder(explicit: string | undefined, cwd: string): (
 type Override = NonNullable<Config['overrides']>[number]
 
 /** Each override's globs compiled once, not once per file of a batch. */
-const overrideMatchers = new WeakMap<Override, (path: string) => boolean>()
-
-function matcherFor(override: Override): (path: string) => boolean {
-  let matches = overrideMatchers.get(override)
-  if (!matches) {
-    const files = Array.isArray(override.files) ? override.files : [override.files]
-    const excluded = override.excludedFiles === undefined ? [] : Array.isArray(override.excludedFiles) ? override.excludedFiles : [override.excludedFiles]
-    const included = picomatch(files, { dot: true, matchBase: !files.some((glob) => glob.includes('/')) })
-    const isExcluded = excluded.length > 0 ? picomatch(excluded, { dot: true }) : () => false
-    matches = (path) => included(path) && !isExcluded(path)
-    overrideMatchers.set(override, matches)
-  }
-  return matches
-}
+const matcherFor = perTable((override: Override): ((path: string) => boolean) => {
+  const files = Array.isArray(override.files) ? override.files : [override.files]
+  const excluded = override.excludedFiles === undefined ? [] : Array.isArray(override.excludedFiles) ? override.excludedFiles : [override.excludedFiles]
+  const included = picomatch(files, { dot: true, matchBase: !files.some((glob) => glob.includes('/')) })
+  const isExcluded = excluded.length > 0 ? picomatch(excluded, { dot: true }) : () => false
+  return (path) => included(path) && !isExcluded(path)
+})
 
 /** The `overrides` entries whose globs match the file, relative to the config's folder. */
 export function matchingOverrides(loaded: LoadedConfig, file: string, cwd: string): NonNullable<Config['overrides']> {

@@ -2,7 +2,7 @@
 import type { DomainData } from '../data/index.js'
 import type { Competency } from '../schema.js'
 import type { Block } from '../segment/index.js'
-import { escapeRegExp, normalizeKey, wordCount } from '../text.js'
+import { alternation, normalizeKey, wordCount } from '../text.js'
 
 export type CompetencyGroup = 'values' | 'core' | 'managerial'
 
@@ -15,7 +15,7 @@ function knownNamePattern(data: DomainData): RegExp {
     const names = data.competencyFrameworks.flatMap((framework) =>
       [...framework.values, ...framework.core, ...framework.managerial].flatMap((entry) => [entry.name, ...entry.translations]),
     )
-    const alternatives = [...new Set(names.map((name) => escapeRegExp(name)))].sort((a, b) => b.length - a.length).join('|')
+    const alternatives = alternation(names)
     pattern = new RegExp(`(${alternatives})\\s*:`, 'iuy')
     namePatterns.set(data, pattern)
   }

@@ -2,7 +2,7 @@
 import { franc } from 'franc-min'
 import type { DomainData } from '../data/index.js'
 import type { DocumentType } from '../schema.js'
-import { escapeRegExp, normalizeKey } from '../text.js'
+import { alternation, escapeRegExp, normalizeKey } from '../text.js'
 
 const normalizedPhrases = new WeakMap<string[], string[]>()
 
@@ -54,8 +54,7 @@ function signalSearch(signals: DomainData['documentSignals']): SignalSearch {
     }
     const byOpening = new Map<string, SignalPhrase[]>()
     for (const opening of own.keys()) byOpening.set(opening, [...own].filter(([shorter]) => opening.startsWith(shorter)).flatMap(([, phrases]) => phrases))
-    const alternatives = [...own.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp)
-    search = { byOpening, openings: new RegExp(alternatives.join('|'), 'g') }
+    search = { byOpening, openings: new RegExp(alternation(own.keys()), 'g') }
     signalSearches.set(signals, search)
   }
   return search

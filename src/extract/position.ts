@@ -4,7 +4,8 @@ import type { DomainData } from '../data/index.js'
 import type { Location, Position, PositionField } from '../schema.js'
 import { positionFieldNames } from '../schema.js'
 import type { Block, Section } from '../segment/index.js'
-import { cleanText, escapeRegExp, normalizeKey } from '../text.js'
+import { perTable } from '../memo.js'
+import { alternation, cleanText, escapeRegExp, normalizeKey, phrasePattern } from '../text.js'
 import { findDates, firstSentence, normalizeDate, normalizeGrade, vacancyCode } from './values.js'
 
 export interface PositionResult {
@@ -151,10 +152,6 @@ function documentTitle(sections: Section[], data: DomainData): Block | null {
   return first
 }
 
-/** Words of a phrase as a pattern: any white space between them. */
-const spaced = (phrase: string) => phrase.trim().split(/\s+/).map(escapeRegExp).join('\\s+')
-const longestFirst = (phrases: string[]) => [...phrases].sort((a, b) => b.length - a.length)
-
 interface SupervisorMatchers {
   patterns: RegExp[]
   /**
@@ -164,27 +161,22 @@ interface SupervisorMatchers {
   prefilter: RegExp | null
 }
 
-const supervisorMatchers = new WeakMap<DomainData['supervisorPhrases'], SupervisorMatchers>()
+/** The longest word of a phrase: text without it cannot hold the phrase. */
+const longestWord = (phrase: string) => phrase.trim().split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), '')
 
-function supervisorMatchersFor(phrases: DomainData['supervisorPhrases']): SupervisorMatchers {
-  let matchers = supervisorMatchers.get(phrases)
-  if (!matchers) {
-    const patterns = phrases
-      .filter((entry) => entry.leads.length > 0)
-      .map((entry) => {
-        // A lead ending in an apostrophe ("de l'") may touch the title; any other is followed by a space.
-        const leads = longestFirst(entry.leads).map((lead) => `${spaced(lead)}${/['’]$/.test(lead) ? '\\s*' : '\\s+'}`)
-        const articles = entry.articles.length > 0 ? `(?:(?:${longestFirst(entry.articles).map(spaced).join('|')})\\s+)?` : ''
-        const stops = entry.stops.length > 0 ? `\\s+(?:${longestFirst(entry.stops).map(spaced).join('|')})(?![\\p{L}])|` : ''
-        return new RegExp(`\\b(?:${leads.join('|')})${articles}([^,;.]{3,120}?)(?=${stops}[,;.]|$)`, 'iu')
-      })
-    const words = new Set(phrases.flatMap((entry) => entry.leads.map((lead) => lead.trim().split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), ''))))
-    words.delete('')
-    matchers = { patterns, prefilter: words.size > 0 ? new RegExp([...words].map(escapeRegExp).join('|'), 'iu') : null }
-    supervisorMatchers.set(phrases, matchers)
-  }
-  return matchers
-}
+const supervisorMatchersFor = perTable((phrases: DomainData['supervisorPhrases']): SupervisorMatchers => {
+  const patterns = phrases
+    .filter((entry) => entry.leads.length > 0)
+    .map((entry) => {
+      // A lead ending in an apostrophe ("de l'") may touch the title; any other is followed by a space.
+      const leads = alternation(entry.leads, (lead) => `${phrasePattern(lead)}${/['’]$/.test(lead) ? '\\s*' : '\\s+'}`)
+      const articles = entry.articles.length > 0 ? `(?:(?:${alternation(entry.articles, phrasePattern)})\\s+)?` : ''
+      const stops = entry.stops.length > 0 ? `\\s+(?:${alternation(entry.stops, phrasePattern)})(?![\\p{L}])|` : ''
+      return new RegExp(`\\b(?:${leads})${articles}([^,;.]{3,120}?)(?=${stops}[,;.]|$)`, 'iu')
+    })
+  const words = alternation(phrases.flatMap((entry) => entry.leads.map(longestWord)).filter((word) => word !== ''))
+  return { patterns, prefilter: words === '' ? null : new RegExp(words, 'iu') }
+})
 
 const titlePatterns = new WeakMap<DomainData, RegExp>()
 
@@ -204,12 +196,12 @@ function titlePattern(data: DomainData): RegExp {
 const PROSE_KINDS = new Set(['header', 'context', 'responsibilities', 'position', 'other'])
 
 function fromProse(sections: Section[], set: Setter, data: DomainData, lines: string[]): void {
+  const supervisor = supervisorMatchersFor(data.supervisorPhrases)
   for (const section of sections) {
     if (!PROSE_KINDS.has(section.kind)) continue
     for (const block of section.blocks) {
       if (block.type !== 'text') continue
-      const { patterns, prefilter } = supervisorMatchersFor(data.supervisorPhrases)
-      for (const pattern of prefilter?.test(block.text) ? patterns : []) {
+      for (const pattern of supervisor.prefilter?.test(block.text) ? supervisor.patterns : []) {
         const match = pattern.exec(block.text)
         if (match) {
           const value = cleanText(match[1]!)

@@ -2,7 +2,7 @@
 import type { DomainData } from '../data/index.js'
 import type { DegreeLevel, Item } from '../schema.js'
 import { degreeLevelSchema } from '../schema.js'
-import { escapeRegExp, normalizeKey } from '../text.js'
+import { alternation, normalizeKey } from '../text.js'
 import { findYearCounts } from './values.js'
 
 const LEVEL_ORDER = degreeLevelSchema.options
@@ -14,8 +14,7 @@ function degreeMatcher(data: DomainData) {
   if (!matcher) {
     const levels = new Map<string, DegreeLevel>()
     for (const entry of data.degreeWords) for (const phrase of entry.phrases) if (!levels.has(normalizeKey(phrase))) levels.set(normalizeKey(phrase), entry.level)
-    const alternatives = [...levels.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
-    matcher = { pattern: new RegExp(`(?<![\\p{L}])(${alternatives})(?![\\p{L}])`, 'giu'), levels }
+    matcher = { pattern: new RegExp(`(?<![\\p{L}])(${alternation(levels.keys())})(?![\\p{L}])`, 'giu'), levels }
     degreePatterns.set(data, matcher)
   }
   matcher.pattern.lastIndex = 0
@@ -92,8 +91,7 @@ function languageMatcher(data: DomainData) {
   if (!matcher) {
     const names = new Map<string, string>()
     for (const entry of data.languageNames) for (const alias of [entry.name, ...entry.aliases]) names.set(normalizeKey(alias), entry.name)
-    const alternatives = [...names.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
-    matcher = { pattern: new RegExp(`(?<![\\p{L}])(${alternatives})(?![\\p{L}])`, 'giu'), names }
+    matcher = { pattern: new RegExp(`(?<![\\p{L}])(${alternation(names.keys())})(?![\\p{L}])`, 'giu'), names }
     languageMatchers.set(data, matcher)
   }
   matcher.pattern.lastIndex = 0
@@ -118,8 +116,7 @@ const phrasePatterns = new WeakMap<string[], RegExp>()
 function containsAny(key: string, phrases: string[]): number {
   let pattern = phrasePatterns.get(phrases)
   if (!pattern) {
-    const alternatives = phrases.map((phrase) => escapeRegExp(normalizeKey(phrase))).sort((a, b) => b.length - a.length).join('|')
-    pattern = new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'u')
+    pattern = new RegExp(`(?<![\\p{L}])(?:${alternation(phrases.map(normalizeKey))})(?![\\p{L}])`, 'u')
     phrasePatterns.set(phrases, pattern)
   }
   return key.search(pattern)

@@ -1,6 +1,6 @@
 // Normalisers for the values ToRs state in many ways: grades, dates, year counts, vacancy codes.
 import type { DomainData } from '../data/index.js'
-import { escapeRegExp, normalizeKey } from '../text.js'
+import { alternation, normalizeKey } from '../text.js'
 
 const gradePatterns = new WeakMap<DomainData, RegExp>()
 
@@ -8,7 +8,7 @@ const gradePatterns = new WeakMap<DomainData, RegExp>()
 export function normalizeGrade(text: string, data: DomainData): string | null {
   let pattern = gradePatterns.get(data)
   if (!pattern) {
-    const categories = [...data.gradeCategories].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
+    const categories = alternation(data.gradeCategories)
     pattern = new RegExp(`(?<![A-Za-z])(${categories})\\s?[-–]?\\s?(\\d{1,2}|[A-E])(?![A-Za-z0-9])`)
     gradePatterns.set(data, pattern)
   }
@@ -51,7 +51,7 @@ const dateMatchers = new WeakMap<DomainData, DateMatchers>()
 function dateMatchersFor(data: DomainData): DateMatchers {
   let matchers = dateMatchers.get(data)
   if (!matchers) {
-    const months = Object.keys(data.monthNames).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
+    const months = alternation(Object.keys(data.monthNames))
     const pattern = new RegExp(
       [
         `(?<iso>\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b)`,
@@ -107,8 +107,8 @@ export interface YearCount {
 export function findYearCounts(text: string, data: DomainData): YearCount[] {
   let pattern = yearPatterns.get(data)
   if (!pattern) {
-    const numbers = `\\d{1,2}|${Object.keys(data.numberWords).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')}`
-    const years = data.yearWords.map((word) => escapeRegExp(word)).sort((a, b) => b.length - a.length).join('|')
+    const numbers = `\\d{1,2}|${alternation(Object.keys(data.numberWords))}`
+    const years = alternation(data.yearWords)
     pattern = new RegExp(
       `(?<![\\p{L}\\d])(${numbers})(?:\\s*\\(\\d{1,2}\\))?(?:\\s*\\+)?(?:\\s*(?:-|–|to|or|à|a|o)\\s*(?:${numbers}))?(?:\\s+or\\s+more)?\\s+(?:(?:additional|further|more|extra|full[- ]time|supplémentaires?|adicionales?)\\s+)?(?:${years})(?![\\p{L}])`,
       'giu',

@@ -5,7 +5,8 @@ import { defaultData, type DomainData } from '../data/index.js'
 import type { EmploymentType } from '../data/jobposting.js'
 import type { ParsedDocument } from '../index.js'
 import type { Item, Position, PositionField, ToR } from '../schema.js'
-import { escapeRegExp, normalizeKey } from '../text.js'
+import { perTable } from '../memo.js'
+import { alternation, escapeRegExp, normalizeKey } from '../text.js'
 import { descriptionHtml } from './description.js'
 import { countryName, placeOf } from './location.js'
 import type { JobPosting, RequiredProperty } from './schema.js'
@@ -33,20 +34,7 @@ function oneOrMany<T>(list: T[]): T | T[] | undefined {
   return list.length === 0 ? undefined : list.length === 1 ? list[0] : list
 }
 
-/** The patterns a data table gives, built once per table (config may give another). */
-function perTable<T extends object, R>(build: (table: T) => R): (table: T) => R {
-  const built = new WeakMap<T, R>()
-  return (table) => {
-    let value = built.get(table)
-    if (value === undefined) {
-      value = build(table)
-      built.set(table, value)
-    }
-    return value
-  }
-}
-
-const prefixPattern = perTable((prefixes: string[]) => (prefixes.length === 0 ? null : new RegExp(`^(?:${prefixes.map(escapeRegExp).join('|')})\\s*[,:–—-]\\s*(?=\\S)`, 'i')))
+const prefixPattern = perTable((prefixes: string[]) => (prefixes.length === 0 ? null : new RegExp(`^(?:${alternation(prefixes)})\\s*[,:–—-]\\s*(?=\\S)`, 'i')))
 
 /**
  * The job title alone, as Google asks: without the programme tag ("JPO, "), the vacancy number, the
@@ -77,7 +65,7 @@ const employmentPatterns = perTable((rules: DomainData['employmentTypes']) =>
     .filter((rule) => rule.phrases.length > 0)
     .map((rule) => ({
       type: rule.type,
-      pattern: new RegExp(`(?<![\\p{L}])(?:${rule.phrases.map((phrase) => escapeRegExp(normalizeKey(phrase))).join('|')})(?![\\p{L}])`, 'u'),
+      pattern: new RegExp(`(?<![\\p{L}])(?:${alternation(rule.phrases.map(normalizeKey))})(?![\\p{L}])`, 'u'),
     })),
 )
 

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { defineRule } from './define.js'
 import type { DomainData } from '../data/index.js'
 import type { Block } from '../segment/index.js'
-import { escapeRegExp } from '../text.js'
+import { alternation, phrasePattern } from '../text.js'
 
 // "demonstrate these three values:" promises a count; the list after it has to keep the promise. So do
 // "ces trois valeurs", "les trois valeurs suivantes", "estos tres valores" and "los siguientes tres valores";
@@ -22,7 +22,7 @@ function announcementMatcher(numberWords: DomainData['numberWords'], words: Doma
   }
   let matcher = byWords.get(words)
   if (!matcher) {
-    const alternatives = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map((word) => escapeRegExp(word).replace(/ /g, '\\s+')).join('|') || '(?!)'
+    const alternatives = (list: string[]) => alternation(list, phrasePattern) || '(?!)'
     const pattern = new RegExp(
       `(?<![\\p{L}])(${alternatives([...words.determiners, ...words.articles])})\\s+((?:${alternatives(words.followingBefore)})\\s+)?(\\d{1,2}|${alternatives(Object.keys(numberWords))})\\s+([\\p{L}-]+)(\\s+(?:${alternatives(words.followingAfter)}))?(?![\\p{L}])`,
       'iu',

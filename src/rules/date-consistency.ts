@@ -6,7 +6,7 @@ import { findDates } from '../extract/index.js'
 import type { Block } from '../segment/index.js'
 import { fieldForLabel, vocabularyFor } from '../segment/vocabulary.js'
 import { perDocument } from './util/memo.js'
-import { escapeRegExp } from '../text.js'
+import { alternation, phrasePattern } from '../text.js'
 
 export interface Stated {
   iso: string
@@ -31,7 +31,7 @@ const deadlineMatchers = new WeakMap<DomainData['deadlineWords'], DeadlineMatche
 function deadlineMatchersFor(words: DomainData['deadlineWords']): DeadlineMatchers {
   let matchers = deadlineMatchers.get(words)
   if (!matchers) {
-    const alternatives = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map((word) => escapeRegExp(word).replace(/ /g, '\\s+')).join('|')
+    const alternatives = (list: string[]) => alternation(list, phrasePattern)
     // One character of look-behind and fixed alternatives: linear on any text. A ":" may follow a cue.
     const articles = words.articles.length > 0 ? `(?:(?:${alternatives(words.articles)})\\s+)?` : ''
     matchers = {
