@@ -14,6 +14,7 @@ import { languageLookalikes, languageLookalikesSchema } from './language-lookali
 import { functionWords, functionWordsSchema } from './function-words.js'
 import { inclusiveWording, inclusiveWordingSchema } from './inclusive.js'
 import { announcementWords, announcementWordsSchema, deadlineWords, deadlineWordsSchema, supervisorPhraseSchema, supervisorPhrases } from './phrases.js'
+import { evidenceCues, evidenceCuesSchema } from './evidence.js'
 import { credentialCategories, credentialCategoriesSchema, employmentTypeByDocument, employmentTypeByDocumentSchema, employmentTypeRuleSchema, employmentTypeRules, titlePrefixes } from './jobposting.js'
 
 export const domainDataSchema = z.object({
@@ -45,6 +46,7 @@ export const domainDataSchema = z.object({
   employmentTypeByDocument: employmentTypeByDocumentSchema,
   credentialCategories: credentialCategoriesSchema,
   titlePrefixes: z.array(z.string()),
+  evidenceCues: evidenceCuesSchema,
 })
 export type DomainData = z.infer<typeof domainDataSchema>
 export type TableName = keyof DomainData
@@ -78,6 +80,7 @@ export const defaultData: DomainData = {
   employmentTypeByDocument,
   credentialCategories,
   titlePrefixes,
+  evidenceCues,
 }
 
 /** The schema of an `extend`: every list of a table of lists is optional. */
