@@ -40,3 +40,10 @@ export const evidenceCues: EvidenceCues = {
   competencies: ['competencies', 'competency', 'core values', 'values', 'compétences', 'valeurs', 'competencias', 'valores'],
   experience: ['experience', 'expérience', 'experiencia'],
 }
+
+/**
+ * Headings of the part where `torlint format` keeps the text its layout does not place ("Other sections").
+ * What stands under one is kept as written and never read back into fields, so formatting twice gives the
+ * same document.
+ */
+export const keptTextHeadings: string[] = ['other sections', 'autres sections', 'otras secciones']

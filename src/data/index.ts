@@ -14,7 +14,7 @@ import { languageLookalikes, languageLookalikesSchema } from './language-lookali
 import { functionWords, functionWordsSchema } from './function-words.js'
 import { inclusiveWording, inclusiveWordingSchema } from './inclusive.js'
 import { announcementWords, announcementWordsSchema, deadlineWords, deadlineWordsSchema, supervisorPhraseSchema, supervisorPhrases } from './phrases.js'
-import { evidenceCues, evidenceCuesSchema } from './evidence.js'
+import { evidenceCues, evidenceCuesSchema, keptTextHeadings } from './evidence.js'
 import { credentialCategories, credentialCategoriesSchema, employmentTypeByDocument, employmentTypeByDocumentSchema, employmentTypeRuleSchema, employmentTypeRules, titlePrefixes } from './jobposting.js'
 
 export const domainDataSchema = z.object({
@@ -47,6 +47,7 @@ export const domainDataSchema = z.object({
   credentialCategories: credentialCategoriesSchema,
   titlePrefixes: z.array(z.string()),
   evidenceCues: evidenceCuesSchema,
+  keptTextHeadings: z.array(z.string()),
 })
 export type DomainData = z.infer<typeof domainDataSchema>
 export type TableName = keyof DomainData
@@ -81,6 +82,7 @@ export const defaultData: DomainData = {
   credentialCategories,
   titlePrefixes,
   evidenceCues,
+  keptTextHeadings,
 }
 
 /** The schema of an `extend`: every list of a table of lists is optional. */
