@@ -70,9 +70,9 @@ export const headingWords: HeadingWord[] = [
   { kind: 'howToApply', lang: 'es', words: ['postular', 'postulacion', 'como aplicar', 'presentacion de candidaturas'], weight: 4 },
   { kind: 'notes', lang: '*', words: ['disclaimer', 'important notice', 'nota', 'note', 'notes', 'notas'], weight: 3 },
 
-  { kind: 'other', lang: 'en', words: ['deliverable*', 'outputs', 'duration', 'institutional arrangement*', 'payment*', 'duty station', 'we offer', 'benefits', 'salary', 'remuneration', 'timeline', 'timeframe', 'methodology', 'reporting line*', 'contract', 'conditions of employment', 'terms and conditions'], weight: 3 },
-  { kind: 'other', lang: 'fr', words: ['livrable*', 'duree', 'modalites', 'paiement', 'lieu d affectation', 'nous offrons', 'avantages', 'remuneration', 'chronogramme', 'calendrier', 'methodologie', 'conditions d emploi', 'contrat'], weight: 3 },
-  { kind: 'other', lang: 'es', words: ['entregable*', 'productos esperados', 'duracion', 'pago*', 'lugar de trabajo', 'ofrecemos', 'beneficios', 'salario', 'remuneracion', 'cronograma', 'metodologia', 'condiciones', 'contrato'], weight: 3 },
+  { kind: 'other', lang: 'en', words: ['deliverable*', 'outputs', 'duration', 'institutional arrangement*', 'payment*', 'duty station', 'we offer', 'benefits', 'salary', 'remuneration', 'timeline', 'timeframe', 'methodology', 'reporting line*', 'conditions of employment', 'terms and conditions'], weight: 3 },
+  { kind: 'other', lang: 'fr', words: ['livrable*', 'duree', 'modalites', 'paiement', 'lieu d affectation', 'nous offrons', 'avantages', 'remuneration', 'chronogramme', 'calendrier', 'methodologie', 'conditions d emploi', 'type de contrat'], weight: 3 },
+  { kind: 'other', lang: 'es', words: ['entregable*', 'productos esperados', 'duracion', 'pago*', 'lugar de trabajo', 'ofrecemos', 'beneficios', 'salario', 'remuneracion', 'cronograma', 'metodologia', 'condiciones', 'tipo de contrato'], weight: 3 },
 ]
 
 /**

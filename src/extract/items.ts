@@ -46,7 +46,8 @@ const GROUP_MARKER = /^(?:[A-Z]|\d{1,2}(?:\.\d{1,2})*)[.)]\s+\S/
 
 export function groupName(block: Block): string | null {
   if (block.type === 'subheading' || block.type === 'heading') return GROUP_MARKER.test(block.text) ? block.text : null
-  if (block.type === 'text' && block.boldLead && GROUP_MARKER.test(block.boldLead)) return block.boldLead
+  // "**A**. **FIRST DELIVERABLES:** the package": a bold start, the marker perhaps outside the bold.
+  if (block.type === 'text' && block.boldLead && block.text.startsWith(block.boldLead) && GROUP_MARKER.test(block.text)) return block.text
   return null
 }
 
@@ -57,7 +58,7 @@ export function groupName(block: Block): string | null {
  */
 function withGroupHeadings(blocks: Block[]): Block[] {
   const names = blocks.filter((block, index) => groupName(block) !== null || numberedName(block, blocks[index + 1]))
-  const listed = blocks.filter((block) => block.type === 'item')
+  const listed = nestSubNumbers(blocks.filter((block) => block.type === 'item'))
   if (names.length < 2 || listed.length === 0) return listed
   return blocks.flatMap((block, index): Block[] => {
     const name = groupName(block) ?? (numberedName(block, blocks[index + 1]) ? `${block.label ?? ''}. ${block.text}` : null)
@@ -75,4 +76,27 @@ function withGroupHeadings(blocks: Block[]): Block[] {
  */
 function numberedName(block: Block, next: Block | undefined): boolean {
   return block.type === 'item' && block.marker === 'number' && next?.type === 'item' && next.marker === 'bullet' && next.depth <= block.depth && wordCount(block.text) <= 10
+}
+
+/**
+ * "1.1.", "1.2." belong to item 1; where the list never writes item 1 itself (it starts at "1.1."), the
+ * first of them stands for it and holds the others. A numbered line with bullets of its own is a group.
+ */
+function nestSubNumbers(items: Block[]): Block[] {
+  const holders = new Map<string, Block>()
+  return items.map((block, index) => {
+    const parts = block.label === null ? null : /^(\d{1,3})\.\d{1,2}$/.exec(block.label)
+    // "3.1. Project management" with its own bullets under it names a group of its own.
+    const named = (items[index + 1]?.depth ?? 0) > block.depth
+    if (!parts || named) {
+      if (block.label !== null) holders.set(block.label, block)
+      return block
+    }
+    const holder = holders.get(parts[1]!)
+    if (!holder) {
+      holders.set(parts[1]!, block)
+      return block
+    }
+    return { ...block, depth: holder.depth + 1 }
+  })
 }

@@ -293,7 +293,8 @@ function gluedHeadingAt(text: string, folded: string, start: number, afterSenten
   return null
 }
 
-const NUMBER_MARKER = /^(\d{1,3})[.)](?=\s+\S)\s*/
+// "1.2." numbers an item of the second level of a list written as text (PDF pastes).
+const NUMBER_MARKER = /^(\d{1,3}(?:\.\d{1,2})?)[.)](?=\s+\S)\s*/
 const LETTER_MARKER = /^\(?([a-zA-Z])\)(?=\s+\S)\s*|^([a-z])\.\s+(?=\p{Lu})/u
 const BULLET_MARKER = /^[-*•·▪■●◦‣–]\s+(?=\S)/
 
@@ -394,6 +395,8 @@ function readMarker(piece: Piece, text: string): void {
   piece.marker = number ? 'number' : letter ? 'letter' : 'bullet'
   piece.label = number?.[1] ?? letter?.[1] ?? letter?.[2] ?? piece.label
   if (piece.marker === 'letter') piece.depth = Math.max(0, piece.source.listDepth - 1)
+  // "\- Apoyar ..." (a dash the Markdown export escaped) is a bullet of the first level, as "- " would be.
+  if (bullet && piece.source.listDepth === 0) piece.depth = 1
 }
 
 function asRow(piece: Piece, vocabulary: Vocabulary): boolean {
