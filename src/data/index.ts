@@ -2,6 +2,7 @@
 // validates that config is the one that types the tables.
 import { z } from 'zod'
 import { headingEntrySchema, headings, openerEntrySchema, openers } from './headings.js'
+import { headingCues, headingCuesSchema, headingForm, headingFormSchema, headingWordSchema, headingWords } from './heading-words.js'
 import { fieldLabelSchema, fieldLabels } from './fields.js'
 import { detectableLanguages, languageNameSchema, languageNames, languageRequirementWords, languageRequirementWordsSchema, officialLanguages } from './languages.js'
 import { degreeWordSchema, degreeWords } from './degrees.js'
@@ -20,6 +21,9 @@ import { credentialCategories, credentialCategoriesSchema, employmentTypeByDocum
 export const domainDataSchema = z.object({
   headings: z.array(headingEntrySchema),
   openers: z.array(openerEntrySchema),
+  headingWords: z.array(headingWordSchema),
+  headingCues: headingCuesSchema,
+  headingForm: headingFormSchema,
   fieldLabels: z.array(fieldLabelSchema),
   languageNames: z.array(languageNameSchema),
   officialLanguages: z.record(z.string(), z.array(z.string())),
@@ -55,6 +59,9 @@ export type TableName = keyof DomainData
 export const defaultData: DomainData = {
   headings,
   openers,
+  headingWords,
+  headingCues,
+  headingForm,
   fieldLabels,
   languageNames,
   officialLanguages,

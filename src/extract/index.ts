@@ -6,7 +6,7 @@ import type { Block, Section, SegmentedDocument } from '../segment/index.js'
 import { fieldForLabel, vocabularyFor } from '../segment/vocabulary.js'
 import { competenciesFromBlocks, groupOf } from './competencies.js'
 import { detectLanguage, documentType } from './document.js'
-import { buildItems } from './items.js'
+import { buildItems, groupName } from './items.js'
 import { extractPosition } from './position.js'
 import { educationRequirement, findDegrees, findLanguages, languageRequirement, type LanguageStance } from './requirements.js'
 
@@ -24,6 +24,35 @@ function blocksOf(segmented: SegmentedDocument, ...kinds: SectionKind[]): Block[
 
 function itemsOf(segmented: SegmentedDocument, kind: SectionKind): Item[] {
   return sectionsOf(segmented, kind).flatMap((section) => buildItems(section.blocks))
+}
+
+/**
+ * The duties: grouped under numbered group names where the list has them. Where one duty section has a
+ * list, the prose of another (the paragraph under "Duties" before "Key tasks:") introduces it.
+ */
+function dutiesOf(segmented: SegmentedDocument): Item[] {
+  const sections = sectionsOf(segmented, 'responsibilities')
+  const listed = sections.some((section) => section.blocks.some((block) => block.type === 'item'))
+  const items = sections
+    .filter((section) => !listed || section.blocks.some((block) => block.type === 'item'))
+    .flatMap((section) => {
+      // A section its first group name opened ("3.1. Project management") keeps that group.
+      const opening = section.headingBlock?.type === 'subheading' && groupName(section.headingBlock) !== null ? [section.headingBlock] : []
+      return buildItems([...opening, ...section.blocks], { groups: true })
+    })
+  return onceIfRepeated(items)
+}
+
+/**
+ * A duty list given twice (a bilingual notice, or a summary then the details) under the same numbers
+ * ("3.1 ... 3.4", then "3.1 ... 3.4" again) is one list.
+ */
+function onceIfRepeated(items: Item[]): Item[] {
+  const half = items.length / 2
+  if (!Number.isInteger(half) || half < 2) return items
+  const labels = items.map((item) => item.label)
+  if (labels.some((label) => label === null) || new Set(labels.slice(0, half)).size < half) return items
+  return labels.slice(0, half).every((label, index) => label === labels[half + index]) ? items.slice(0, half) : items
 }
 
 function contextText(blocks: Block[]): string | null {
@@ -107,7 +136,7 @@ export function extract(document: IngestedDocument, whole: SegmentedDocument, da
     positionLocations: locations,
     context: contextText(contextBlocks),
     contextLocation: firstContext ? { line: firstContext.line, column: firstContext.column } : null,
-    responsibilities: itemsOf(segmented, 'responsibilities'),
+    responsibilities: dutiesOf(segmented),
     learningElements: itemsOf(segmented, 'learningElements'),
     performanceIndicators: itemsOf(segmented, 'performanceIndicators'),
     qualifications: { education, experience, skills, degreeLevels, minYearsExperience },

@@ -40,6 +40,10 @@ export interface Block {
   continuedAt: number[]
   group: number
   fromHtml: boolean
+  /** The whole line is bold (a bold-line heading's form). */
+  bold: boolean
+  /** A Markdown or HTML heading (`#`, `<h2>`): its level is `depth`. */
+  markdown: boolean
 }
 
 interface Piece {
@@ -115,8 +119,35 @@ function splitLine(line: PhysicalLine, vocabulary: Vocabulary, open: () => Secti
     if (asRow(row, vocabulary)) return [row]
   }
   const out: Piece[] = []
-  for (const part of splitInlineBullets(line, spans)) out.push(...splitGluedHeadings(part, vocabulary, open))
+  for (const bulleted of splitInlineBullets(line, spans)) {
+    for (const part of splitInlineNumbers(line, bulleted)) out.push(...splitGluedHeadings(part, vocabulary, open))
+  }
   return out
+}
+
+/** Where "1)", "2)", ... follow each other in a line, counting up from 1: the offsets of the numbers. */
+function inlineNumbers(text: string): number[] {
+  const starts: number[] = []
+  for (const match of text.matchAll(/(?<![^\s:;,.])(\d{1,2})\)\s/g)) {
+    if (Number(match[1]) === starts.length + 1) starts.push(match.index)
+  }
+  return starts.length >= 2 ? starts : []
+}
+
+/** "The consultant will: 1) draft the plan; 2) run the survey" in one paragraph is a list of two items. */
+function splitInlineNumbers(line: PhysicalLine, piece: Piece): Piece[] {
+  const text = plain(piece.spans)
+  const starts = piece.type === 'item' ? [] : inlineNumbers(text)
+  if (starts.length === 0) return [piece]
+  const pieces: Piece[] = []
+  const head = slice(piece.spans, 0, starts[0])
+  if (plain(head).trim() !== '') pieces.push(newPiece(line, head, { type: piece.type, label: piece.label, marker: piece.marker, depth: piece.depth }))
+  starts.forEach((start, index) => {
+    const marker = /^\d{1,2}\)\s*/.exec(text.slice(start))![0]
+    const body = slice(piece.spans, start + marker.length, starts[index + 1] ?? text.length)
+    if (plain(body).trim() !== '') pieces.push(newPiece(line, body, { type: 'item', marker: 'number', label: String(index + 1), depth: Math.max(1, line.listDepth) }))
+  })
+  return pieces
 }
 
 /** "• first; • second" in one line (Word lists pasted into HTML) becomes one item per bullet. */
@@ -130,7 +161,9 @@ function splitInlineBullets(line: PhysicalLine, spans: Styled): Piece[] {
   parts.forEach((start, index) => {
     const body = slice(spans, start + 1, parts[index + 1] ?? text.length)
     if (plain(body).trim() === '') return
-    pieces.push(newPiece(line, body, { type: 'item', marker: 'bullet', depth: Math.max(1, line.listDepth) }))
+    // A bullet on a later line of a list item ("1. **Planning**" then "**•** Lead ...") is nested in it.
+    const depth = line.listDepth > 0 && !line.itemStart ? line.listDepth + 1 : Math.max(1, line.listDepth)
+    pieces.push(newPiece(line, body, { type: 'item', marker: 'bullet', depth }))
   })
   return pieces
 }
@@ -260,7 +293,8 @@ function gluedHeadingAt(text: string, folded: string, start: number, afterSenten
   return null
 }
 
-const NUMBER_MARKER = /^(\d{1,3})[.)](?=\s+\S)\s*/
+// "1.2." numbers an item of the second level of a list written as text (PDF pastes).
+const NUMBER_MARKER = /^(\d{1,3}(?:\.\d{1,2})?)[.)](?=\s+\S)\s*/
 const LETTER_MARKER = /^\(?([a-zA-Z])\)(?=\s+\S)\s*|^([a-z])\.\s+(?=\p{Lu})/u
 const BULLET_MARKER = /^[-*•·▪■●◦‣–]\s+(?=\S)/
 
@@ -271,6 +305,10 @@ function classify(piece: Piece, vocabulary: Vocabulary, open: SectionKind | null
     return
   }
   if (piece.type === 'footnote' || piece.type === 'row') return
+  if (numberedCapitals(piece, text)) {
+    piece.headingKind = classifyHeading(vocabulary, text, open)?.kind ?? null
+    return
+  }
   if (colonRow(piece, vocabulary)) return
   if (piece.type !== 'item') {
     if (headingLike(piece, text, vocabulary, open)) return
@@ -278,6 +316,14 @@ function classify(piece: Piece, vocabulary: Vocabulary, open: SectionKind | null
   }
   readMarker(piece, text)
   piece.type ??= 'text'
+}
+
+/** "5. MISSION DESCRIPTION:" written as a Markdown list item is a numbered heading, not a duty. */
+function numberedCapitals(piece: Piece, text: string): boolean {
+  if (piece.type !== 'item' || piece.marker !== 'number' || !hasAtMostWords(text, 8) || !/\p{Lu}{3}/u.test(text) || !isUpperCase(text)) return false
+  piece.type = 'heading'
+  piece.depth = 0
+  return true
 }
 
 function headingLike(piece: Piece, text: string, vocabulary: Vocabulary, open: SectionKind | null): boolean {
@@ -349,6 +395,8 @@ function readMarker(piece: Piece, text: string): void {
   piece.marker = number ? 'number' : letter ? 'letter' : 'bullet'
   piece.label = number?.[1] ?? letter?.[1] ?? letter?.[2] ?? piece.label
   if (piece.marker === 'letter') piece.depth = Math.max(0, piece.source.listDepth - 1)
+  // "\- Apoyar ..." (a dash the Markdown export escaped) is a bullet of the first level, as "- " would be.
+  if (bullet && piece.source.listDepth === 0) piece.depth = 1
 }
 
 function asRow(piece: Piece, vocabulary: Vocabulary): boolean {
@@ -412,6 +460,8 @@ function toBlock(piece: Piece): Block[] {
     continuedAt: [],
     group: piece.source.group,
     fromHtml: piece.source.fromHtml,
+    bold: isAllBold(piece.spans),
+    markdown: piece.source.origin === 'heading' && !piece.glued,
   }
   const rest = (piece as Piece & { rest?: Styled }).rest
   if (!rest) return [block]
@@ -419,6 +469,8 @@ function toBlock(piece: Piece): Block[] {
   restPiece.type = 'text'
   return [block, ...toBlock(restPiece)]
 }
+
+const ALTERNATIVE = /^(?:or|ou|o)$/i
 
 /**
  * Join text that continues the block before it: wrapped lines of one paragraph, and text that a page
@@ -444,6 +496,13 @@ function joinContinuations(nested: Block[][], source: string[]): Block[] {
       continue
     }
     lastRow = block.type === 'row' ? block : null
+    // "OR" alone between two alternatives ("Master's degree and 2 years" / OR / "Bachelor's and 4 years")
+    // separates them: it continues neither.
+    if (block.type === 'text' && ALTERNATIVE.test(block.text)) {
+      out.push(block)
+      last = null
+      continue
+    }
     if (block.type === 'footnote' || block.type === 'subheading' && last && !endsWithTerminal(last.text) && startsLowercase(block.text)) {
       out.push(block)
       continue
