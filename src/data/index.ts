@@ -10,7 +10,7 @@ import { competencyFrameworkSchema, competencyFrameworks } from './competencies.
 import { gradeCategories, monthNames, monthNamesSchema, numberWords, numberWordsSchema, yearWords } from './numbers.js'
 import { gradeRequirementSchema, gradeRequirements } from './grades.js'
 import { documentSignalSchema, documentSignals, genericTitles, jobTitleNouns } from './documents.js'
-import { organizationNameSchema, organizationNames } from './organizations.js'
+import { organizationCues, organizationCuesSchema, organizationNameSchema, organizationNames } from './organizations.js'
 import { languageLookalikes, languageLookalikesSchema } from './language-lookalikes.js'
 import { functionWords, functionWordsSchema } from './function-words.js'
 import { inclusiveWording, inclusiveWordingSchema } from './inclusive.js'
@@ -40,6 +40,7 @@ export const domainDataSchema = z.object({
   jobTitleNouns: z.array(z.string()),
   genericTitles: z.array(z.string()),
   organizationNames: z.array(organizationNameSchema),
+  organizationCues: organizationCuesSchema,
   languageLookalikes: languageLookalikesSchema,
   functionWords: functionWordsSchema,
   inclusiveWording: z.record(z.string(), inclusiveWordingSchema),
@@ -78,6 +79,7 @@ export const defaultData: DomainData = {
   jobTitleNouns,
   genericTitles,
   organizationNames,
+  organizationCues,
   languageLookalikes,
   functionWords,
   inclusiveWording,

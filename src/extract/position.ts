@@ -7,6 +7,8 @@ import type { Block, Section } from '../segment/index.js'
 import { perTable } from '../memo.js'
 import { alternation, cleanText, escapeRegExp, normalizeKey, phrasePattern } from '../text.js'
 import { findDates, firstSentence, normalizeDate, normalizeGrade, vacancyCode } from './values.js'
+import { locate } from './locate.js'
+import { organizationInProse } from './organization.js'
 
 export interface PositionResult {
   position: Position
@@ -28,15 +30,6 @@ function frontMatterLocation(lines: string[], firstLine: number, key: string): L
     if (match) return { line, column: match[0].length + 1 }
   }
   return { line: firstLine, column: 1 }
-}
-
-/** Where a value stated in prose starts: searched in the block's own source lines. */
-function locate(lines: string[], block: Block, value: string): Location {
-  for (let line = block.line; line <= block.endLine; line++) {
-    const index = (lines[line - 1] ?? '').indexOf(value, line === block.line ? block.column - 1 : 0)
-    if (index >= 0) return { line, column: index + 1 }
-  }
-  return { line: block.line, column: block.column }
 }
 
 export function extractPosition(
@@ -81,8 +74,8 @@ export function extractPosition(
     }
   }
   fromProse(sections, set, data, lines)
-  const letterhead = organizationInLetterhead(sections, data, lines)
-  if (letterhead) set('organization', letterhead.name, letterhead.at)
+  const organization = position.organization === null ? organizationInProse(sections, blocks, data, lines) : null
+  if (organization) set('organization', organization.name, organization.at)
   const titleHeading = documentTitle(sections, data)
   if (titleHeading) set('title', titleHeading.text, { line: titleHeading.line, column: titleHeading.column })
   return { position, locations }
@@ -111,36 +104,6 @@ function setPostingPeriod(set: Setter, text: string, at: (value: string) => Loca
   if (dates.length === 0) return
   set('postingFrom', dates[0]!.iso ?? dates[0]!.text, at(dates[0]!.text))
   if (dates[1]) set('postingTo', dates[1].iso ?? dates[1].text, at(dates[1].text))
-}
-
-/**
- * A notice without an Organization row names its organisation in the letterhead, the lines before the
- * first heading ("International Organization for Migration (IOM)"): the full name, with the acronym in
- * brackets when one follows.
- */
-function organizationInLetterhead(sections: Section[], data: DomainData, lines: string[]): { name: string; at: Location } | null {
-  const header = sections[0]
-  if (!header || header.kind !== 'header') return null
-  // A letterhead in capitals ("ORGANIZACIÓN INTERNACIONAL PARA LAS MIGRACIONES (OIM)") reads as a heading
-  // of its own, before the first section the vocabulary knows.
-  const firstKnown = sections.findIndex((section) => section.kind !== 'header' && section.kind !== 'other')
-  const leading = sections.slice(1, firstKnown < 0 ? undefined : firstKnown)
-  const capitals = leading.flatMap((section) => (section.headingBlock && section.headingBlock.text === section.headingBlock.text.toUpperCase() ? [section.headingBlock] : []))
-  for (const block of [...header.blocks.slice(0, 5), ...capitals.slice(0, 2)]) {
-    if (block.type !== 'text' && block.type !== 'heading') continue
-    const lowered = block.text.toLowerCase()
-    for (const entry of data.organizationNames) {
-      for (const name of entry.names) {
-        const index = lowered.indexOf(name.toLowerCase())
-        if (index < 0) continue
-        const written = block.text.slice(index, index + name.length)
-        const acronym = /^\s*\(([A-Z]{2,10})\)/.exec(block.text.slice(index + name.length))
-        // The block may join several letterhead lines: find the line the name is on.
-        return { name: acronym ? `${written} (${acronym[1]})` : written, at: locate(lines, block, written) }
-      }
-    }
-  }
-  return null
 }
 
 /** A job-board page's first-level heading is the job title, unless it names the kind of document. */
