@@ -3,6 +3,7 @@
 import { z } from 'zod'
 import { headingEntrySchema, headings, openerEntrySchema, openers } from './headings.js'
 import { fieldLabelSchema, fieldLabels } from './fields.js'
+import { frontMatterKeySchema, frontMatterKeys } from './front-matter.js'
 import { detectableLanguages, languageNameSchema, languageNames, languageRequirementWords, languageRequirementWordsSchema, officialLanguages } from './languages.js'
 import { degreeWordSchema, degreeWords } from './degrees.js'
 import { competencyFrameworkSchema, competencyFrameworks } from './competencies.js'
@@ -20,6 +21,7 @@ export const domainDataSchema = z.object({
   headings: z.array(headingEntrySchema),
   openers: z.array(openerEntrySchema),
   fieldLabels: z.array(fieldLabelSchema),
+  frontMatterKeys: z.array(frontMatterKeySchema),
   languageNames: z.array(languageNameSchema),
   officialLanguages: z.record(z.string(), z.array(z.string())),
   languageRequirementWords: languageRequirementWordsSchema,
@@ -53,6 +55,7 @@ export const defaultData: DomainData = {
   headings,
   openers,
   fieldLabels,
+  frontMatterKeys,
   languageNames,
   officialLanguages,
   languageRequirementWords,

@@ -6,6 +6,8 @@ import { positionFieldNames } from '../schema.js'
 import type { Block, Section } from '../segment/index.js'
 import { perTable } from '../memo.js'
 import { alternation, cleanText, escapeRegExp, normalizeKey, phrasePattern } from '../text.js'
+import { frontMatterEntries, frontMatterField, headLines, splitSiteTitle } from './front-matter.js'
+import { labelledValues } from './labels.js'
 import { findDates, firstSentence, normalizeDate, normalizeGrade, vacancyCode } from './values.js'
 
 export interface PositionResult {
@@ -55,11 +57,16 @@ export function extractPosition(
     locations[field] = location
   }
 
+  // An appointment type packed into a site's title counts after the labelled one.
+  let siteType: { value: string; at: Location } | null = null
   if (frontMatter) {
-    for (const [key, raw] of Object.entries(frontMatter.values)) {
-      if (raw === null || typeof raw === 'object') continue
-      const field = fieldOf(key.replace(/_/g, ' '))
-      if (field) setField(set, field, String(raw), null, frontMatterLocation(lines, frontMatter.line, key), data)
+    for (const { key, value } of frontMatterEntries(frontMatter.values)) {
+      const field = frontMatterField(key, data, fieldOf)
+      if (field === 'title' && position.title === null) {
+        const site = splitSiteTitle(cleanText(value), headLines(blocks, lines), data)
+        set('title', site.title, frontMatterLocation(lines, frontMatter.line, key))
+        if (site.appointmentType) siteType = { value: site.appointmentType, at: frontMatterLocation(lines, frontMatter.line, key) }
+      } else if (field) setField(set, field, value, null, frontMatterLocation(lines, frontMatter.line, key), data)
     }
   }
   for (const block of blocks) {
@@ -67,6 +74,7 @@ export function extractPosition(
       setField(set, block.rowField, block.rowValue, block.rowValueLead, block.rowValueAt ?? { line: block.line, column: block.column }, data)
     }
   }
+  for (const labelled of labelledValues(sections, fieldOf, lines)) setField(set, labelled.field, labelled.value, null, labelled.location, data)
   for (const section of sections) {
     if (section.kind === 'postingPeriod') {
       for (const block of section.blocks) setPostingPeriod(set, block.text, (value) => locate(lines, block, value), data)
@@ -80,6 +88,7 @@ export function extractPosition(
       if (first) set('unit', first.text, { line: first.line, column: first.column })
     }
   }
+  if (siteType) set('appointmentType', siteType.value, siteType.at)
   fromProse(sections, set, data, lines)
   const letterhead = organizationInLetterhead(sections, data, lines)
   if (letterhead) set('organization', letterhead.name, letterhead.at)
@@ -90,6 +99,8 @@ export function extractPosition(
 
 function setField(set: Setter, field: string, value: string, lead: string | null, location: Location, data: DomainData): void {
   const text = cleanText(lead ?? value)
+  // "Poste : Non accompagné :" introduces a list; the text before a colon at its end is no value.
+  if (/[:：]$/.test(text)) return
   switch (field) {
     case 'postingPeriod':
       return setPostingPeriod(set, text, (value) => ({ line: location.line, column: location.column + Math.max(0, text.indexOf(value)) }), data)
