@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { headingEntrySchema, headings, openerEntrySchema, openers } from './headings.js'
 import { fieldLabelSchema, fieldLabels } from './fields.js'
 import { frontMatterKeySchema, frontMatterKeys } from './front-matter.js'
+import { dutyStationPhrases, dutyStationPhrasesSchema } from './places.js'
 import { detectableLanguages, languageNameSchema, languageNames, languageRequirementWords, languageRequirementWordsSchema, officialLanguages } from './languages.js'
 import { degreeWordSchema, degreeWords } from './degrees.js'
 import { competencyFrameworkSchema, competencyFrameworks } from './competencies.js'
@@ -22,6 +23,7 @@ export const domainDataSchema = z.object({
   openers: z.array(openerEntrySchema),
   fieldLabels: z.array(fieldLabelSchema),
   frontMatterKeys: z.array(frontMatterKeySchema),
+  dutyStationPhrases: dutyStationPhrasesSchema,
   languageNames: z.array(languageNameSchema),
   officialLanguages: z.record(z.string(), z.array(z.string())),
   languageRequirementWords: languageRequirementWordsSchema,
@@ -56,6 +58,7 @@ export const defaultData: DomainData = {
   openers,
   fieldLabels,
   frontMatterKeys,
+  dutyStationPhrases,
   languageNames,
   officialLanguages,
   languageRequirementWords,

@@ -56,7 +56,17 @@ export function isAppointmentType(text: string, data: DomainData): boolean {
   return found && rest.split(/\s+/).every((word) => word === '' || TYPE_QUALIFIERS.has(word))
 }
 
-const SPACED_DASH = /\s+[-–—]\s+/
+/** A dash with white space on both sides separates a title's parts (one character each side: linear). */
+const SPACED_DASH = /\s[-–—]\s/
+/** A line without the Markdown around it ("## **Local Lawyer**"). */
+function stripMarkup(text: string): string {
+  let start = 0
+  let end = text.length
+  while (start < end && '#*_ \t'.includes(text[start]!)) start++
+  while (end > start && '*_ \t'.includes(text[end - 1]!)) end--
+  return text.slice(start, end)
+}
+
 const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 
 /**
@@ -74,7 +84,7 @@ export function splitSiteTitle(title: string, headLines: string[], data: DomainD
   const folded = fold(job)
   let best: { text: string; score: number } | null = null
   for (const line of headLines) {
-    const pieces = line.split(SPACED_DASH).map((part) => part.trim().replace(/^[#*_\s]+|[*_\s]+$/g, ''))
+    const pieces = line.split(SPACED_DASH).map(stripMarkup)
     const besideType = pieces.some((piece) => isAppointmentType(piece, data))
     for (const candidate of pieces) {
       const key = fold(candidate)

@@ -29,9 +29,16 @@ const LISTING_KINDS = new Set<SectionKind>([
   'languages', 'languagesRequired', 'languagesAdvantageous', 'values', 'coreCompetencies', 'managerialCompetencies', 'competencies',
 ])
 
+/** "Lieu d'affectation :" → "Lieu d'affectation" (a loop: a trailing-class pattern is quadratic on long blanks). */
+function withoutTrailingColon(text: string): string {
+  let end = text.length
+  while (end > 0 && ' \t\n:：'.includes(text[end - 1]!)) end--
+  return text.slice(0, end)
+}
+
 /** The field a label line names: the whole line, or (for a heading or bold line) its first words. */
 function lineField(block: Block, fieldOf: FieldOf): string | null {
-  const text = block.text.replace(/[\s:：]+$/, '')
+  const text = withoutTrailingColon(block.text)
   if (text === '' || wordCount(text) > MAX_LABEL_WORDS) return null
   const whole = fieldOf(text)
   if (whole) return whole

@@ -8,6 +8,7 @@ import { perTable } from '../memo.js'
 import { alternation, cleanText, escapeRegExp, normalizeKey, phrasePattern } from '../text.js'
 import { frontMatterEntries, frontMatterField, headLines, splitSiteTitle } from './front-matter.js'
 import { labelledValues } from './labels.js'
+import { dutyStationFromProse } from './station.js'
 import { findDates, firstSentence, normalizeDate, normalizeGrade, vacancyCode } from './values.js'
 
 export interface PositionResult {
@@ -90,6 +91,8 @@ export function extractPosition(
   }
   if (siteType) set('appointmentType', siteType.value, siteType.at)
   fromProse(sections, set, data, lines)
+  const station = position.dutyStation === null ? dutyStationFromProse(sections, data, lines) : null
+  if (station) set('dutyStation', station.value, station.at)
   const letterhead = organizationInLetterhead(sections, data, lines)
   if (letterhead) set('organization', letterhead.name, letterhead.at)
   const titleHeading = documentTitle(sections, data)
@@ -105,7 +108,9 @@ function setField(set: Setter, field: string, value: string, lead: string | null
     case 'postingPeriod':
       return setPostingPeriod(set, text, (value) => ({ line: location.line, column: location.column + Math.max(0, text.indexOf(value)) }), data)
     case 'grade':
-      return set('grade', normalizeGrade(text, data) ?? text, location)
+      // "Classification: Consultant", "General Service, UG", an NGO's "Band G": a category or a scale of
+      // its own, not a grade of the table; the field stays empty rather than holding a word.
+      return set('grade', normalizeGrade(text, data), location)
     case 'closingDate':
     case 'startDate':
       return set(field, normalizeDate(text, data), location)
