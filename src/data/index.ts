@@ -4,6 +4,8 @@ import { z } from 'zod'
 import { headingEntrySchema, headings, openerEntrySchema, openers } from './headings.js'
 import { headingCues, headingCuesSchema, headingForm, headingFormSchema, headingWordSchema, headingWords } from './heading-words.js'
 import { fieldLabelSchema, fieldLabels } from './fields.js'
+import { frontMatterKeySchema, frontMatterKeys } from './front-matter.js'
+import { dutyStationPhrases, dutyStationPhrasesSchema } from './places.js'
 import { detectableLanguages, languageNameSchema, languageNames, languageRequirementWords, languageRequirementWordsSchema, officialLanguages } from './languages.js'
 import { degreeWordSchema, degreeWords } from './degrees.js'
 import { competencyFrameworkSchema, competencyFrameworks } from './competencies.js'
@@ -25,6 +27,8 @@ export const domainDataSchema = z.object({
   headingCues: headingCuesSchema,
   headingForm: headingFormSchema,
   fieldLabels: z.array(fieldLabelSchema),
+  frontMatterKeys: z.array(frontMatterKeySchema),
+  dutyStationPhrases: dutyStationPhrasesSchema,
   languageNames: z.array(languageNameSchema),
   officialLanguages: z.record(z.string(), z.array(z.string())),
   languageRequirementWords: languageRequirementWordsSchema,
@@ -64,6 +68,8 @@ export const defaultData: DomainData = {
   headingCues,
   headingForm,
   fieldLabels,
+  frontMatterKeys,
+  dutyStationPhrases,
   languageNames,
   officialLanguages,
   languageRequirementWords,

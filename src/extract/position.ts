@@ -6,6 +6,9 @@ import { positionFieldNames } from '../schema.js'
 import type { Block, Section } from '../segment/index.js'
 import { perTable } from '../memo.js'
 import { alternation, cleanText, escapeRegExp, normalizeKey, phrasePattern } from '../text.js'
+import { frontMatterEntries, frontMatterField, headLines, splitSiteTitle } from './front-matter.js'
+import { labelledValues } from './labels.js'
+import { dutyStationFromProse } from './station.js'
 import { findDates, firstSentence, normalizeDate, normalizeGrade, vacancyCode } from './values.js'
 import { locate } from './locate.js'
 import { organizationInProse } from './organization.js'
@@ -48,11 +51,16 @@ export function extractPosition(
     locations[field] = location
   }
 
+  // An appointment type packed into a site's title counts after the labelled one.
+  let siteType: { value: string; at: Location } | null = null
   if (frontMatter) {
-    for (const [key, raw] of Object.entries(frontMatter.values)) {
-      if (raw === null || typeof raw === 'object') continue
-      const field = fieldOf(key.replace(/_/g, ' '))
-      if (field) setField(set, field, String(raw), null, frontMatterLocation(lines, frontMatter.line, key), data)
+    for (const { key, value } of frontMatterEntries(frontMatter.values)) {
+      const field = frontMatterField(key, data, fieldOf)
+      if (field === 'title' && position.title === null) {
+        const site = splitSiteTitle(cleanText(value), headLines(blocks, lines), data)
+        set('title', site.title, frontMatterLocation(lines, frontMatter.line, key))
+        if (site.appointmentType) siteType = { value: site.appointmentType, at: frontMatterLocation(lines, frontMatter.line, key) }
+      } else if (field) setField(set, field, value, null, frontMatterLocation(lines, frontMatter.line, key), data)
     }
   }
   for (const block of blocks) {
@@ -60,6 +68,7 @@ export function extractPosition(
       setField(set, block.rowField, block.rowValue, block.rowValueLead, block.rowValueAt ?? { line: block.line, column: block.column }, data)
     }
   }
+  for (const labelled of labelledValues(sections, fieldOf, lines)) setField(set, labelled.field, labelled.value, null, labelled.location, data)
   for (const section of sections) {
     if (section.kind === 'postingPeriod') {
       for (const block of section.blocks) setPostingPeriod(set, block.text, (value) => locate(lines, block, value), data)
@@ -73,7 +82,10 @@ export function extractPosition(
       if (first) set('unit', first.text, { line: first.line, column: first.column })
     }
   }
+  if (siteType) set('appointmentType', siteType.value, siteType.at)
   fromProse(sections, set, data, lines)
+  const station = position.dutyStation === null ? dutyStationFromProse(sections, data, lines) : null
+  if (station) set('dutyStation', station.value, station.at)
   const organization = position.organization === null ? organizationInProse(sections, blocks, data, lines) : null
   if (organization) set('organization', organization.name, organization.at)
   const titleHeading = documentTitle(sections, data)
@@ -83,11 +95,15 @@ export function extractPosition(
 
 function setField(set: Setter, field: string, value: string, lead: string | null, location: Location, data: DomainData): void {
   const text = cleanText(lead ?? value)
+  // "Poste : Non accompagné :" introduces a list; the text before a colon at its end is no value.
+  if (/[:：]$/.test(text)) return
   switch (field) {
     case 'postingPeriod':
       return setPostingPeriod(set, text, (value) => ({ line: location.line, column: location.column + Math.max(0, text.indexOf(value)) }), data)
     case 'grade':
-      return set('grade', normalizeGrade(text, data) ?? text, location)
+      // "Classification: Consultant", "General Service, UG", an NGO's "Band G": a category or a scale of
+      // its own, not a grade of the table; the field stays empty rather than holding a word.
+      return set('grade', normalizeGrade(text, data), location)
     case 'closingDate':
     case 'startDate':
       return set(field, normalizeDate(text, data), location)

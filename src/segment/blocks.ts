@@ -414,8 +414,9 @@ function asRow(piece: Piece, vocabulary: Vocabulary): boolean {
 
 function colonRow(piece: Piece, vocabulary: Vocabulary): boolean {
   const raw = plain(piece.spans)
-  // Most lines have no colon: a search for one is cheaper than the pattern.
-  const match = raw.includes(':') ? /^([^:\n]{2,60}?)\s*:\s+(\S.*)$/.exec(raw) : null
+  // Most lines have no colon: a search for one is cheaper than the pattern. The value may touch the colon
+  // ("Duty Station:**Berbera**"): only a label of the vocabulary makes a row.
+  const match = raw.includes(':') ? /^([^:\n]{2,60}?)\s*:\s*(\S.*)$/.exec(raw) : null
   if (!match) return false
   const field = fieldForLabel(vocabulary, match[1]!)
   if (!field) return false
