@@ -5,6 +5,7 @@ import { headingEntrySchema, headings, openerEntrySchema, openers } from './head
 import { fieldLabelSchema, fieldLabels } from './fields.js'
 import { detectableLanguages, languageNameSchema, languageNames, languageRequirementWords, languageRequirementWordsSchema, officialLanguages } from './languages.js'
 import { degreeWordSchema, degreeWords } from './degrees.js'
+import { requirementWords, requirementWordsSchema } from './requirements.js'
 import { competencyFrameworkSchema, competencyFrameworks } from './competencies.js'
 import { gradeCategories, monthNames, monthNamesSchema, numberWords, numberWordsSchema, yearWords } from './numbers.js'
 import { gradeRequirementSchema, gradeRequirements } from './grades.js'
@@ -25,6 +26,7 @@ export const domainDataSchema = z.object({
   languageRequirementWords: languageRequirementWordsSchema,
   detectableLanguages: z.record(z.string(), z.string()),
   degreeWords: z.array(degreeWordSchema),
+  requirementWords: requirementWordsSchema,
   competencyFrameworks: z.array(competencyFrameworkSchema),
   numberWords: numberWordsSchema,
   monthNames: monthNamesSchema,
@@ -58,6 +60,7 @@ export const defaultData: DomainData = {
   languageRequirementWords,
   detectableLanguages,
   degreeWords,
+  requirementWords,
   competencyFrameworks,
   numberWords,
   monthNames,
