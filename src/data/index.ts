@@ -8,6 +8,7 @@ import { frontMatterKeySchema, frontMatterKeys } from './front-matter.js'
 import { dutyStationPhrases, dutyStationPhrasesSchema } from './places.js'
 import { detectableLanguages, languageNameSchema, languageNames, languageRequirementWords, languageRequirementWordsSchema, officialLanguages } from './languages.js'
 import { degreeWordSchema, degreeWords } from './degrees.js'
+import { requirementWords, requirementWordsSchema } from './requirements.js'
 import { competencyFrameworkSchema, competencyFrameworks } from './competencies.js'
 import { gradeCategories, monthNames, monthNamesSchema, numberWords, numberWordsSchema, yearWords } from './numbers.js'
 import { gradeRequirementSchema, gradeRequirements } from './grades.js'
@@ -34,6 +35,7 @@ export const domainDataSchema = z.object({
   languageRequirementWords: languageRequirementWordsSchema,
   detectableLanguages: z.record(z.string(), z.string()),
   degreeWords: z.array(degreeWordSchema),
+  requirementWords: requirementWordsSchema,
   competencyFrameworks: z.array(competencyFrameworkSchema),
   numberWords: numberWordsSchema,
   monthNames: monthNamesSchema,
@@ -75,6 +77,7 @@ export const defaultData: DomainData = {
   languageRequirementWords,
   detectableLanguages,
   degreeWords,
+  requirementWords,
   competencyFrameworks,
   numberWords,
   monthNames,

@@ -61,7 +61,7 @@ export const languageNames: LanguageName[] = [
   { name: 'Shona', code: 'sn', aliases: ['shona'] },
   { name: 'Sinhala', code: 'si', aliases: ['sinhala', 'sinhalese'] },
   { name: 'Tamil', code: 'ta', aliases: ['tamil', 'tamoul'] },
-  { name: 'Burmese', code: 'my', aliases: ['burmese', 'myanmar language', 'birman'] },
+  { name: 'Burmese', code: 'my', aliases: ['burmese', 'myanmar language', 'myanmar languages', 'birman'] },
   { name: 'Khmer', code: 'km', aliases: ['khmer', 'jemer'] },
   { name: 'Mongolian', code: 'mn', aliases: ['mongolian', 'mongol'] },
   { name: 'Georgian', code: 'ka', aliases: ['georgian', 'géorgien'] },
@@ -100,12 +100,13 @@ export type LanguageRequirementWords = z.infer<typeof languageRequirementWordsSc
 
 /** Words that make a sentence about languages a requirement, an advantage, or a choice among several. */
 export const languageRequirementWords: LanguageRequirementWords = {
-  required: ['required', 'requires', 'requirement', 'fluency', 'fluent', 'proficient', 'proficiency', 'essential', 'mandatory', 'must', 'excellent command',
-    'requis', 'requise', 'exigé', 'exigée', 'maîtrise', 'obligatoire', 'indispensable', 'courant',
-    'requerido', 'requerida', 'dominio', 'imprescindible', 'obligatorio', 'fluidez', 'excelente manejo'],
-  advantageous: ['advantage', 'advantageous', 'asset', 'desirable', 'preferred', 'preferable', 'an added value', 'a plus',
-    'atout', 'souhaitable', 'un plus', 'appréciée', 'apprécié', 'serait un avantage',
-    'deseable', 'ventaja', 'se valorará', 'valorable', 'un plus'],
+  required: ['required', 'requires', 'requirement', 'fluency', 'fluent', 'proficient', 'proficiency', 'essential', 'mandatory', 'excellent command',
+    'requis', 'requise', 'requises', 'exigé', 'exigée', 'exigés', 'exigées', 'maîtrise', 'maitrise', 'maîtrisez', 'maitrisez', 'maîtriser', 'obligatoire', 'obligatoires', 'indispensable', 'courant',
+    'essentiel', 'essentielle', 'essentiels', 'essentielles',
+    'requerido', 'requerida', 'requeridos', 'requeridas', 'esencial', 'esenciales', 'dominio', 'imprescindible', 'obligatorio', 'obligatoria', 'obligatorios', 'obligatorias', 'fluidez', 'excelente manejo'],
+  advantageous: ['advantage', 'advantageous', 'asset', 'desirable', 'preferred', 'preferable', 'preferably', 'an added value', 'a plus', 'favored', 'favoured', 'would be welcome',
+    'atout', 'souhaitable', 'souhaitables', 'souhaitée', 'souhaité', 'souhaitées', 'souhaités', 'un plus', 'un vrai plus', 'un réel plus', 'appréciée', 'apprécié', 'serait un avantage', 'avantage', 'préférence', 'de préférence',
+    'deseable', 'deseables', 'ventaja', 'se valorará', 'valorable', 'valorado', 'valorada', 'preferiblemente', 'preferentemente'],
   oneOf: ['one of', 'one additional', 'another official', 'any of', 'either', 'one other',
     "l'une des", "l'une des langues", 'une autre langue', 'une langue supplémentaire',
     'uno de', 'una de', 'otro idioma', 'un idioma adicional'],

@@ -8,7 +8,7 @@ import { competenciesFromBlocks, groupOf } from './competencies.js'
 import { detectLanguage, documentType } from './document.js'
 import { buildItems, groupName } from './items.js'
 import { extractPosition } from './position.js'
-import { educationRequirement, findDegrees, findLanguages, languageRequirement, type LanguageStance } from './requirements.js'
+import { educationFromStatements, findDegrees, findLanguages, languagesFromStatements, requirementStatements } from './requirements.js'
 
 export { findDates, findYearCounts, normalizeGrade } from './values.js'
 export { findDegrees, findLanguages } from './requirements.js'
@@ -82,29 +82,20 @@ export function extract(document: IngestedDocument, whole: SegmentedDocument, da
   let education = itemsOf(segmented, 'education')
   let experience = itemsOf(segmented, 'experience')
   let skills = itemsOf(segmented, 'skills')
-  const languageStatements: string[] = []
   // Qualification sections without Education/Experience/Skills headings: sort each item by what it says.
   for (const item of itemsOf(segmented, 'qualifications')) {
     const text = item.text.toLowerCase()
-    if (findLanguages(item.text, data).length > 0) languageStatements.push(item.text)
+    // Language sentences are read by languagesFromStatements, from the sections themselves.
+    if (findLanguages(item.text, data).length > 0) continue
     // The degree-word table names the degrees in every language ("doctorat", "título universitario").
     else if (/\b(?:degree|diploma|university|master|bachelor|phd|doctorate|licence|maîtrise|maestría|licenciatura|título)\b/u.test(text) || findDegrees(item.text, data).length > 0) education = [...education, item]
     else if (/\b(?:years?|experience|expérience|experiencia|ans|años)\b/u.test(text)) experience = [...experience, item]
     else skills = [...skills, item]
   }
-  const experienceTexts = [
-    ...experience.map((item) => item.text),
-    ...blocksOf(segmented, 'position', 'header', 'qualifications').filter((block) => block.type === 'text').map((block) => block.text),
-  ]
-  const { degreeLevels, minYearsExperience } = educationRequirement(education, experienceTexts, data)
-
-  const stanceOf: Partial<Record<SectionKind, LanguageStance>> = { languagesRequired: 'required', languagesAdvantageous: 'advantageous' }
-  const languageTexts = [
-    ...sectionsOf(segmented, 'languages', 'languagesRequired', 'languagesAdvantageous').flatMap((section) =>
-      section.blocks.filter((block) => block.type === 'text' || block.type === 'item').map((block) => ({ text: block.text, stance: stanceOf[section.kind] ?? null })),
-    ),
-    ...languageStatements.map((text) => ({ text, stance: null })),
-  ]
+  // Degrees, years and languages are read from every statement that can state them, not only from the
+  // lists above: requirements often sit under headings the segmenter does not know.
+  const statements = requirementStatements(segmented.sections, data)
+  const { degreeLevels, minYearsExperience } = educationFromStatements(statements, data)
 
   const competencies: Record<'values' | 'core' | 'managerial', Competency[]> = {
     values: competenciesFromBlocks(blocksOf(segmented, 'values'), data),
@@ -140,7 +131,7 @@ export function extract(document: IngestedDocument, whole: SegmentedDocument, da
     learningElements: itemsOf(segmented, 'learningElements'),
     performanceIndicators: itemsOf(segmented, 'performanceIndicators'),
     qualifications: { education, experience, skills, degreeLevels, minYearsExperience },
-    languages: languageRequirement(languageTexts, data),
+    languages: languagesFromStatements(statements, data),
     competencies,
     sections: whole.sections
       .filter((section) => section.headingBlock !== null || section.kind !== 'header')

@@ -101,16 +101,18 @@ const yearPatterns = new WeakMap<DomainData, RegExp>()
 export interface YearCount {
   years: number
   index: number
+  /** "two additional years": a count on top of another route's, not a requirement on its own. */
+  additional: boolean
 }
 
-/** Year counts: "two years", "5 years", "two to three years'", "3+ years", "cinq ans", "dos años". */
+/** Year counts: "two years", "5 years", "two to three years'", "3+ years", "1-year", "cinq ans", "dos años". */
 export function findYearCounts(text: string, data: DomainData): YearCount[] {
   let pattern = yearPatterns.get(data)
   if (!pattern) {
     const numbers = `\\d{1,2}|${alternation(Object.keys(data.numberWords))}`
     const years = alternation(data.yearWords)
     pattern = new RegExp(
-      `(?<![\\p{L}\\d])(${numbers})(?:\\s*\\(\\d{1,2}\\))?(?:\\s*\\+)?(?:\\s*(?:-|–|to|or|à|a|o)\\s*(?:${numbers}))?(?:\\s+or\\s+more)?\\s+(?:(?:additional|further|more|extra|full[- ]time|supplémentaires?|adicionales?)\\s+)?(?:${years})(?![\\p{L}])`,
+      `(?<![\\p{L}\\d])(${numbers})(?:\\s*\\(\\d{1,2}\\))?(?:\\s*\\+)?(?:\\s*(?:-|–|to|or|à|a|o)\\s*(?:${numbers}))?(?:\\s+or\\s+more)?[\\s-]+(?:(additional|further|more|extra|full[- ]time|supplémentaires?|adicionales?)\\s+)?(?:${years})(?![\\p{L}])`,
       'giu',
     )
     yearPatterns.set(data, pattern)
@@ -120,7 +122,7 @@ export function findYearCounts(text: string, data: DomainData): YearCount[] {
   for (const match of text.matchAll(pattern)) {
     const raw = match[1]!.toLowerCase()
     const years = /^\d+$/.test(raw) ? Number(raw) : data.numberWords[raw]
-    if (years !== undefined) counts.push({ years, index: match.index! })
+    if (years !== undefined) counts.push({ years, index: match.index!, additional: match[2] !== undefined && !/full/.test(match[2]) })
   }
   return counts
 }
