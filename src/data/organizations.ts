@@ -10,8 +10,9 @@ export const organizationNameSchema = z.object({
 })
 export type OrganizationName = z.infer<typeof organizationNameSchema>
 
-// Agencies without tables here are listed too: a UNDP notice mentions "United Nations" and must not be
-// checked against the UN Secretariat's framework for that.
+// Agencies without tables here are listed too: a UNDP or UNRWA notice mentions "United Nations" and must
+// not be checked against the UN Secretariat's framework for that. (UNEP, OCHA and UN-Habitat recruit under
+// the Secretariat's framework, so they are the UN here.)
 export const organizationNames: OrganizationName[] = [
   { id: 'IOM', acronyms: ['IOM', 'OIM'], names: ['International Organization for Migration', 'Organisation internationale pour les migrations', 'Organización Internacional para las Migraciones', 'UN Migration'] },
   { id: 'UNICEF', acronyms: ['UNICEF'], names: ["United Nations Children's Fund", "Fonds des Nations Unies pour l'enfance", 'Fondo de las Naciones Unidas para la Infancia'] },
@@ -24,5 +25,10 @@ export const organizationNames: OrganizationName[] = [
   { id: 'FAO', acronyms: ['FAO'], names: ['Food and Agriculture Organization'] },
   { id: 'ILO', acronyms: ['ILO', 'OIT'], names: ['International Labour Organization', 'International Labour Office'] },
   { id: 'UNOPS', acronyms: ['UNOPS'], names: ['United Nations Office for Project Services'] },
+  { id: 'UNESCO', acronyms: ['UNESCO'], names: ['United Nations Educational, Scientific and Cultural Organization', "Organisation des Nations Unies pour l'éducation, la science et la culture", 'Organización de las Naciones Unidas para la Educación, la Ciencia y la Cultura'] },
+  { id: 'UNRWA', acronyms: ['UNRWA'], names: ['United Nations Relief and Works Agency'] },
+  { id: 'UNAIDS', acronyms: ['UNAIDS', 'ONUSIDA'], names: ['Joint United Nations Programme on HIV/AIDS'] },
+  { id: 'UNIDO', acronyms: ['UNIDO', 'ONUDI'], names: ['United Nations Industrial Development Organization'] },
+  { id: 'IFAD', acronyms: ['IFAD', 'FIDA'], names: ['International Fund for Agricultural Development'] },
   { id: 'UN', acronyms: ['UN', 'ONU'], names: ['United Nations Secretariat', 'United Nations', 'Nations Unies', 'Naciones Unidas'] },
 ]
