@@ -6,7 +6,7 @@ import { fieldLabelSchema, fieldLabels } from './fields.js'
 import { detectableLanguages, languageNameSchema, languageNames, languageRequirementWords, languageRequirementWordsSchema, officialLanguages } from './languages.js'
 import { degreeWordSchema, degreeWords } from './degrees.js'
 import { competencyFrameworkSchema, competencyFrameworks } from './competencies.js'
-import { gradeCategories, monthNames, monthNamesSchema, numberWords, numberWordsSchema, yearWords } from './numbers.js'
+import { gradeCategories, monthNames, monthNamesSchema, numberWords, numberWordsSchema, yearPartWords, yearPartWordsSchema, yearWords } from './numbers.js'
 import { gradeRequirementSchema, gradeRequirements } from './grades.js'
 import { documentSignalSchema, documentSignals, genericTitles, jobTitleNouns } from './documents.js'
 import { organizationNameSchema, organizationNames } from './organizations.js'
@@ -29,6 +29,7 @@ export const domainDataSchema = z.object({
   numberWords: numberWordsSchema,
   monthNames: monthNamesSchema,
   yearWords: z.array(z.string()),
+  yearPartWords: yearPartWordsSchema,
   gradeCategories: z.array(z.string()),
   gradeRequirements: z.array(gradeRequirementSchema),
   documentSignals: z.array(documentSignalSchema),
@@ -62,6 +63,7 @@ export const defaultData: DomainData = {
   numberWords,
   monthNames,
   yearWords,
+  yearPartWords,
   gradeCategories,
   gradeRequirements,
   documentSignals,
