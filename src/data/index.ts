@@ -10,7 +10,7 @@ import { detectableLanguages, languageNameSchema, languageNames, languageRequire
 import { degreeWordSchema, degreeWords } from './degrees.js'
 import { requirementWords, requirementWordsSchema } from './requirements.js'
 import { competencyFrameworkSchema, competencyFrameworks } from './competencies.js'
-import { gradeCategories, monthNames, monthNamesSchema, numberWords, numberWordsSchema, yearWords } from './numbers.js'
+import { gradeCategories, monthNames, monthNamesSchema, numberWords, numberWordsSchema, yearPartWords, yearPartWordsSchema, yearWords } from './numbers.js'
 import { gradeRequirementSchema, gradeRequirements } from './grades.js'
 import { documentSignalSchema, documentSignals, genericTitles, jobTitleNouns } from './documents.js'
 import { organizationCues, organizationCuesSchema, organizationNameSchema, organizationNames } from './organizations.js'
@@ -40,6 +40,7 @@ export const domainDataSchema = z.object({
   numberWords: numberWordsSchema,
   monthNames: monthNamesSchema,
   yearWords: z.array(z.string()),
+  yearPartWords: yearPartWordsSchema,
   gradeCategories: z.array(z.string()),
   gradeRequirements: z.array(gradeRequirementSchema),
   documentSignals: z.array(documentSignalSchema),
@@ -82,6 +83,7 @@ export const defaultData: DomainData = {
   numberWords,
   monthNames,
   yearWords,
+  yearPartWords,
   gradeCategories,
   gradeRequirements,
   documentSignals,
