@@ -124,7 +124,7 @@ export function createFileProcessor(options: JobOptions): FileProcessor {
     }
     const hash = createHash('sha256').update(bytes).digest('hex')
     try {
-      const doc = await pipeline.parseAsync(bytes, { path, data: config.config.data })
+      const doc = await pipeline.parseAsync(bytes, { path, data: config.config.data, maxSize: options.maxFileSize })
       const result = pipeline.lintParsed(doc, { config: config.config, filePath: raw.shown(path) })
       const document = options.keepDocument === 'tor' ? doc.tor : options.keepDocument === 'jobposting' ? pipeline.toJobPosting(doc.tor, { data: config.config.data }) : null
       return { path, ok: true, result, document, hash, configKey: config.key, cached: false }
