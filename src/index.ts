@@ -29,6 +29,8 @@ export interface ParseOptions {
   format?: SourceFormat
   /** Domain tables (headings, frameworks, grades...); defaults to the built-in ones. */
   data?: DomainData
+  /** The most a .docx may unpack to, or a .pdf's streams decompress to, in bytes; 50 MB by default. */
+  maxSize?: number
 }
 
 /** Everything the rules need: the typed ToR plus the source and its segmentation, for positions. */
@@ -50,7 +52,7 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
 
 /** Every format, including .docx and .pdf (given as bytes). Resolves to the same document as `parse`. */
 export async function parseAsync(input: string | Uint8Array, options: ParseOptions = {}): Promise<ParsedDocument> {
-  const source = await guardedAsync(options, () => ingestAsync(input, { path: options.path ?? null, format: options.format }))
+  const source = await guardedAsync(options, () => ingestAsync(input, { path: options.path ?? null, format: options.format, maxSize: options.maxSize }))
   return guarded(options, () => fromSource(source, options))
 }
 

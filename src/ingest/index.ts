@@ -9,6 +9,7 @@ import { gfmTable } from 'micromark-extension-gfm-table'
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table'
 import remarkFrontmatter from 'remark-frontmatter'
 import { parse as parseYaml } from 'yaml'
+import { checkMarkdownBounds } from './bounds.js'
 import { decode, InputError, type Encoding } from './decode.js'
 import { docxToHtml, paragraphAt, type ParagraphStart } from './docx.js'
 import { embeddedBody, bodyText, shiftColumns, sizeAfter } from './front-matter.js'
@@ -33,6 +34,8 @@ export interface IngestOptions {
   format?: SourceFormat
   /** Texts longer than this are parsed in chunks split at safe blank lines (see parseMarkdown). */
   chunkSize?: number
+  /** The most a .docx may unpack to, or a .pdf's streams decompress to, in bytes (the CLI's --max-file-size). */
+  maxSize?: number
 }
 
 export interface IngestedDocument {
@@ -114,10 +117,10 @@ export async function ingestAsync(input: string | Uint8Array, options: IngestOpt
   if (format !== 'docx' && format !== 'pdf') return ingest(input, { ...options, format })
   if (typeof input === 'string') throw new InputError(path, `a .${format} document must be given as bytes, not as a string`)
   if (format === 'docx') {
-    const { text, paragraphs } = await docxToHtml(input, path)
+    const { text, paragraphs } = await docxToHtml(input, path, options.maxSize)
     return fromTree(path, format, text, htmlFragmentTree(text), { kind: 'paragraphs', starts: paragraphs })
   }
-  const { text, tree, places } = await pdfToText(input, path)
+  const { text, tree, places } = await pdfToText(input, path, options.maxSize)
   return fromTree(path, format, text, tree, { kind: 'pages', lines: places })
 }
 
@@ -152,8 +155,9 @@ export function ingest(input: string | Uint8Array, options: IngestOptions = {}):
   if (format === 'html' || (!options.format && looksLikeHtml(text))) return { ...fromTree(path, 'html', text, htmlPageTree(text), null), encoding: decoded.encoding }
   // Plain text goes through the same Markdown parser: ToR text uses "- " bullets and "1." numbers that
   // CommonMark reads the way a person does, and the segment stage handles what it does not.
-  let tree = parseMarkdown(text, options.chunkSize ?? CHUNK_SIZE)
   const lines = text.split('\n')
+  checkMarkdownBounds(lines, path)
+  let tree = parseMarkdown(text, options.chunkSize ?? CHUNK_SIZE)
   let frontMatter: Record<string, unknown> | null = null
   let frontMatterLine: number | null = null
   const first = tree.children[0]

@@ -485,11 +485,16 @@ function joinContinuations(nested: Block[][], source: string[]): Block[] {
   // The group of the part last joined in across a cut: its further lines (a paragraph wrapped after a
   // page break) continue that part, not another cut.
   let joinedGroup: number | null = null
+  // The ends of last.text and lastRow.rowValue: reading a string built by thousands of joins copies it
+  // whole each time (50,000 wrapped lines took minutes), and only its end tells whether it is finished.
+  let lastTail = ''
+  let lastRowTail = ''
   for (const block of blocks) {
     // A row value wrapped onto the next line ("Título de la consultoría: Consultor/a para el diseño de una
     // estrategia de" / "reintegración comunitaria ...") goes on in lower case, in the same paragraph.
-    if (block.type === 'text' && lastRow?.rowValue && block.group === lastRow.group && startsLowercase(block.text) && !endsWithTerminal(lastRow.rowValue)) {
+    if (block.type === 'text' && lastRow?.rowValue && block.group === lastRow.group && startsLowercase(block.text) && !endsWithTerminal(lastRowTail)) {
       lastRow.rowValue = `${lastRow.rowValue} ${block.text}`
+      lastRowTail = tailOf(`${lastRowTail} ${block.text}`)
       lastRow.text = `${lastRow.text} ${block.text}`
       if (lastRow.rowValueLead !== null) lastRow.rowValueLead = lastRow.rowValue
       lastRow.endLine = block.endLine
@@ -497,6 +502,7 @@ function joinContinuations(nested: Block[][], source: string[]): Block[] {
       continue
     }
     lastRow = block.type === 'row' ? block : null
+    lastRowTail = lastRow?.rowValue ?? ''
     // "OR" alone between two alternatives ("Master's degree and 2 years" / OR / "Bachelor's and 4 years")
     // separates them: it continues neither.
     if (block.type === 'text' && ALTERNATIVE.test(block.text)) {
@@ -504,14 +510,14 @@ function joinContinuations(nested: Block[][], source: string[]): Block[] {
       last = null
       continue
     }
-    if (block.type === 'footnote' || block.type === 'subheading' && last && !endsWithTerminal(last.text) && startsLowercase(block.text)) {
+    if (block.type === 'footnote' || block.type === 'subheading' && last && !endsWithTerminal(lastTail) && startsLowercase(block.text)) {
       out.push(block)
       continue
     }
     const joinable = block.type === 'text' && last !== null && (last.type === 'text' || last.type === 'item')
     if (joinable && last) {
       const sameGroup = block.group === last.group || block.group === joinedGroup
-      const unfinished = !endsWithTerminal(last.text)
+      const unfinished = !endsWithTerminal(lastTail)
       const lower = startsLowercase(block.text)
       // A long paragraph that stops without punctuation was cut by a page break even when the next
       // part starts with a capital ("The Global Section for Mental" / "Health, Psychosocial ..."),
@@ -519,6 +525,7 @@ function joinContinuations(nested: Block[][], source: string[]): Block[] {
       const cutParagraph = last.type === 'text' && unfinished && last.text.length >= 60 && !/(?:[)\]]|:\/\/\S*>|<\/a>(?:\s*<\/[a-z0-9]+>)*)\s*$/i.test(source[last.endLine - 1] ?? '')
       if ((sameGroup && (unfinished || lower)) || (!sameGroup && unfinished && (lower || cutParagraph))) {
         last.text = `${last.text} ${block.text}`
+        lastTail = tailOf(`${lastTail} ${block.text}`)
         last.endLine = block.endLine
         last.endColumn = block.endColumn
         if (!sameGroup) {
@@ -531,6 +538,13 @@ function joinContinuations(nested: Block[][], source: string[]): Block[] {
     out.push(block)
     joinedGroup = null
     last = block.type === 'text' || block.type === 'item' ? block : block.type === 'heading' || block.type === 'row' ? null : last
+    if (last === block) lastTail = block.text
+    else if (last === null) lastTail = ''
   }
   return out
+}
+
+/** Enough of a text's end to tell whether it ends a sentence (white space and closing marks included). */
+function tailOf(text: string): string {
+  return text.length > 200 ? text.slice(-200) : text
 }
