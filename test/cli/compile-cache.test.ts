@@ -5,6 +5,7 @@ import { cpSync, mkdtempSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { PARALLEL_THRESHOLD } from '../../src/cli/pool.js'
 import { root, runBin } from './helpers.js'
 
 const seed = join(root, 'fixtures/seeds/004_85fb80d637fbf5cc.txt')
@@ -34,13 +35,17 @@ describe.runIf(hasCompileCache)('the module compile cache (Node 22 and later)', 
     const pdf = runBin(['lint', join(root, 'fixtures/formats/001_58b32094f285b7d1.pdf'), '--format', 'json'], { env })
     expect(pdf.stderr).toBe('torlint: compile cache enabled\n')
     expect((JSON.parse(pdf.stdout) as { messages: unknown[] }[])[0]!.messages.length).toBeGreaterThan(0)
-    // Workers load the ES module build: its modules join the cache only if the workers use it too.
+    // Workers load the ES module build: its modules join the cache only if the workers use it too. Each
+    // copy of the seed must get from a worker the findings the main thread gave it.
     const dir = mkdtempSync(join(tmpdir(), 'torlint-compile-cache-batch-'))
-    for (let i = 0; i < 60; i++) cpSync(seed, join(dir, `${i}.txt`))
+    for (let i = 0; i < PARALLEL_THRESHOLD; i++) cpSync(seed, join(dir, `${i}.txt`))
     const beforeBatch = entries(cache)
     const batch = runBin(['lint', dir, '--format', 'json', '--jobs', '2'], { env })
     expect(batch.stderr).toBe('torlint: compile cache enabled\n')
-    expect(JSON.parse(batch.stdout)).toHaveLength(60)
+    const alone = (JSON.parse(first.stdout) as { messages: unknown[] }[])[0]!.messages
+    const results = JSON.parse(batch.stdout) as { messages: unknown[] }[]
+    expect(results).toHaveLength(PARALLEL_THRESHOLD)
+    for (const result of results) expect(result.messages).toEqual(alone)
     expect(entries(cache)).toBeGreaterThan(beforeBatch)
   }, 120_000)
 })
