@@ -216,9 +216,12 @@ export default defineRule({
         messages: ['1:1 the closing date is only in the text ("09 February 2022", line 8): add a "Closing Date:" line with it'],
       },
       {
-        // Said in a sentence: a warning at that sentence, not an error asking to add it.
-        text: 'Position Title: Reintegration Officer\nClosing Date: 9 February 2022\nReports to: Head of Office\nDuration: six months\n\nThe officer will be based in Freetown, Sierra Leone.\n\nVacancy notice.\n',
-        messages: ['6:1 a duty station seems to be given on line 6 ("The officer will be based in Freetown, Sierra Leone."), but not as a field torlint reads: put it on a "Duty Station:" line'],
+        // Said, but not as a field: a warning at that line, not an error asking to add it.
+        text: 'Senior Programme Officer, Monitoring\n\nClosing Date: 9 February 2022\nReports to: Head of Office\nDuty Station: Freetown\n\nThis is a six months contract, renewable.\n\nVacancy notice.\n',
+        messages: [
+          '1:1 a position title seems to be given on line 1 ("Senior Programme Officer, Monitoring"), but not as a field torlint reads: put it on a "Position Title:" line',
+          '7:1 a duration seems to be given on line 7 ("This is a six months contract, renewable."), but not as a field torlint reads: put it on a "Duration:" line',
+        ],
       },
       {
         // A French notice is told which French label to add.

@@ -152,10 +152,10 @@ export default defineRule({
         messages: ['1:4 no context section: a paragraph on the organization, unit or project before "Responsibilities" is recommended'],
       },
       {
-        // The duties are there, under a heading torlint does not read as theirs: a warning that points at it.
-        text: '## Context\n\nIOM supports returnees.\n\n## What the job involves\n\n- Coordinate reintegration.\n- Follow up with partners.\n\n## Tasks in short\n\nSee above.\n\n## Education\n\n- Master\'s degree in law.\n',
-        options: { requiredSections: { unknown: ['responsibilities', 'qualifications'] } },
-        messages: ['10:4 duties seem to be given under "Tasks in short" (line 10), but torlint found no responsibilities section: use a heading such as "Responsibilities" over them'],
+        // A requirement is stated, only not where requirements go: a warning that points at it.
+        text: "## Context\n\nIOM supports returnees in the region with partners.\n\n## Responsibilities\n\n- Coordinate reintegration.\n\n## How to apply\n\nCandidates with a master's degree in law send a CV.\n",
+        options: { context: false, requiredSections: { 'vacancy-notice': ['qualifications'], unknown: ['qualifications'] } },
+        messages: ['11:1 a requirement seems to be stated on line 11 ("Candidates with a master\'s degree in law send a CV."), but torlint found no education or experience section: put it under a heading such as "Qualifications"'],
       },
     ],
     good: [

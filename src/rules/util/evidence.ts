@@ -61,7 +61,8 @@ function titleEvidence(doc: ParsedDocument, data: DomainData): Evidence | null {
   const nouns = new Set(data.jobTitleNouns.map((noun) => normalizeKey(noun)))
   for (const block of wordBlocks(doc).slice(0, 8)) {
     if (block.type === 'item' || block.glued || block.headingKind !== null || !hasAtMostWords(block.text, 10) || /[.;]\s*$/.test(block.text)) continue
-    const words = normalizeKey(block.text.replace(/\([^()]*\)|\s[-–—|]\s.*$/g, ' ')).split(' ').filter(Boolean)
+    // "Senior Programme Officer, Monitoring": the title is the part before a comma, dash or bracket.
+    const words = normalizeKey(block.text.replace(/\([^()]*\)|\s[-–—|]\s.*$|,.*$/g, ' ')).split(' ').filter(Boolean)
     if (words.length > 0 && (nouns.has(words[0]!) || nouns.has(words.at(-1)!))) return evidenceAt(block)
   }
   return null
