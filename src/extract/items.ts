@@ -87,7 +87,8 @@ function nestSubNumbers(items: Block[]): Block[] {
   return items.map((block, index) => {
     const parts = block.label === null ? null : /^(\d{1,3})\.\d{1,2}$/.exec(block.label)
     // "3.1. Project management" with its own bullets under it names a group of its own.
-    const named = (items[index + 1]?.depth ?? 0) > block.depth
+    const next = items[index + 1]
+    const named = next !== undefined && next.marker === 'bullet' && next.depth > block.depth
     if (!parts || named) {
       if (block.label !== null) holders.set(block.label, block)
       return block

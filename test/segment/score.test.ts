@@ -97,6 +97,25 @@ describe('list structure', () => {
     const text = '## Duties\n\n**1. Plan**\n\n- Draft.\n\n**2. Report**\n\n- Write.\n\n## Tâches\n\n**1. Planifier**\n\n- Rédiger.\n\n**2. Rendre compte**\n\n- Écrire.\n'
     expect(duties(text)).toEqual(['Plan', 'Report'])
   })
+  it('"1.1." items belong to item 1, and the first stands for it when item 1 is not written', () => {
+    const text = '## Duties\n\n1.1. Plans the audits;\n\n1.2. Reviews the files;\n\n2\\. Advises the office.\n\n3\\. Trains the staff.\n'
+    expect(parse(text).tor.responsibilities.map((item) => [item.label, item.children.length])).toEqual([
+      ['1.1', 1],
+      ['2', 0],
+      ['3', 0],
+    ])
+  })
+  it('"3.1." lines with bullets of their own are group names', () => {
+    const text = '## Duties\n\n**3.1. Planning**\n\n- Draft the plan.\n- Share it.\n\n**3.2. Reporting**\n\n- Write the report.\n'
+    expect(parse(text).tor.responsibilities.map((item) => [item.label, item.children.length])).toEqual([
+      ['3.1', 2],
+      ['3.2', 1],
+    ])
+  })
+  it('a bold label with its text ends a list when its words name another section', () => {
+    const text = '## Competencies\n\n- **Teamwork**: works with others.\n- **Communication**: speaks clearly.\n\n**Application process:** send a letter to the office.\n'
+    expect(kinds(text)).toEqual(['competencies', 'howToApply'])
+  })
   it('an "or" line between alternatives continues neither', () => {
     const { tor } = parse("## Qualifications\n\n- Master's degree in law and two years of experience\n\nor\n\n- Bachelor's degree in law and four years of experience\n")
     expect(tor.qualifications.education.map((item) => item.text)).toEqual(["Master's degree in law and two years of experience", "Bachelor's degree in law and four years of experience"])
