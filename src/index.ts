@@ -149,8 +149,11 @@ export interface FormatOptions extends ParseOptions {
  */
 export function format(input: string | Uint8Array | ParsedDocument | ToR, options: FormatOptions = {}): string {
   const data = options.data ?? defaultData
-  const tor = typeof input === 'string' || input instanceof Uint8Array ? parse(input, { ...options, data }).tor : 'segmented' in input ? input.tor : input
-  return renderMarkdown(tor, { data, labels: options.labels })
+  // From a source (text, bytes or a parsed document) nothing is lost: what the layout does not place is
+  // kept under "Other sections". A bare ToR has no source text to keep.
+  const doc = typeof input === 'string' || input instanceof Uint8Array ? parse(input, { ...options, data }) : 'segmented' in input ? input : null
+  const tor = doc ? doc.tor : (input as ToR)
+  return renderMarkdown(tor, { data, labels: options.labels, source: doc?.segmented })
 }
 
 export { rules, ruleById, defineRule } from './rules/index.js'

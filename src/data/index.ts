@@ -15,6 +15,7 @@ import { languageLookalikes, languageLookalikesSchema } from './language-lookali
 import { functionWords, functionWordsSchema } from './function-words.js'
 import { inclusiveWording, inclusiveWordingSchema } from './inclusive.js'
 import { announcementWords, announcementWordsSchema, deadlineWords, deadlineWordsSchema, supervisorPhraseSchema, supervisorPhrases } from './phrases.js'
+import { evidenceCues, evidenceCuesSchema, keptTextHeadings } from './evidence.js'
 import { credentialCategories, credentialCategoriesSchema, employmentTypeByDocument, employmentTypeByDocumentSchema, employmentTypeRuleSchema, employmentTypeRules, titlePrefixes } from './jobposting.js'
 
 export const domainDataSchema = z.object({
@@ -49,6 +50,8 @@ export const domainDataSchema = z.object({
   employmentTypeByDocument: employmentTypeByDocumentSchema,
   credentialCategories: credentialCategoriesSchema,
   titlePrefixes: z.array(z.string()),
+  evidenceCues: evidenceCuesSchema,
+  keptTextHeadings: z.array(z.string()),
 })
 export type DomainData = z.infer<typeof domainDataSchema>
 export type TableName = keyof DomainData
@@ -85,6 +88,8 @@ export const defaultData: DomainData = {
   employmentTypeByDocument,
   credentialCategories,
   titlePrefixes,
+  evidenceCues,
+  keptTextHeadings,
 }
 
 /** The schema of an `extend`: every list of a table of lists is optional. */

@@ -60,9 +60,17 @@ function contextText(blocks: Block[]): string | null {
   return parts.length > 0 ? parts.join('\n') : null
 }
 
+/** The document without its "Other sections" part: text kept as written is never read into fields. */
+function withoutKeptText(segmented: SegmentedDocument): SegmentedDocument {
+  if (!segmented.sections.some((section) => section.kept)) return segmented
+  const kept = new Set(segmented.sections.filter((section) => section.kept).flatMap((section) => (section.headingBlock ? [section.headingBlock, ...section.blocks] : section.blocks)))
+  return { blocks: segmented.blocks.filter((block) => !kept.has(block)), sections: segmented.sections.filter((section) => !section.kept) }
+}
+
 const CONTENT_KINDS = new Set<SectionKind>(['context', 'responsibilities', 'qualifications', 'education', 'experience', 'skills', 'learningElements', 'performanceIndicators', 'languages', 'position', 'header'])
 
-export function extract(document: IngestedDocument, segmented: SegmentedDocument, data: DomainData): ToR {
+export function extract(document: IngestedDocument, whole: SegmentedDocument, data: DomainData): ToR {
+  const segmented = withoutKeptText(whole)
   const vocabulary = vocabularyFor(data)
   const frontMatter = document.frontMatter && document.frontMatterLine ? { values: document.frontMatter, line: document.frontMatterLine } : null
   const lines = document.lines
@@ -134,7 +142,7 @@ export function extract(document: IngestedDocument, segmented: SegmentedDocument
     qualifications: { education, experience, skills, degreeLevels, minYearsExperience },
     languages: languageRequirement(languageTexts, data),
     competencies,
-    sections: segmented.sections
+    sections: whole.sections
       .filter((section) => section.headingBlock !== null || section.kind !== 'header')
       .map((section) => ({ kind: section.kind, heading: section.heading, line: section.line, column: section.column })),
   })

@@ -72,10 +72,11 @@ function withGroupHeadings(blocks: Block[]): Block[] {
 
 /**
  * A short numbered item with a bullet list at its own level after it ("1. Gestión de proyecto" then
- * "- Apoyar ..."): the list's indentation was lost, and the number names the group the bullets belong to.
+ * "- Apoyar ..."), or one that announces them with a colon: the list's indentation was lost, and the number
+ * names the group the bullets belong to.
  */
 function numberedName(block: Block, next: Block | undefined): boolean {
-  return block.type === 'item' && block.marker === 'number' && next?.type === 'item' && next.marker === 'bullet' && next.depth <= block.depth && wordCount(block.text) <= 10
+  return block.type === 'item' && block.marker === 'number' && next?.type === 'item' && next.marker === 'bullet' && next.depth <= block.depth && (wordCount(block.text) <= 10 || /:$/.test(block.text))
 }
 
 /**

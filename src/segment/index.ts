@@ -20,6 +20,8 @@ export interface Section {
   blocks: Block[]
   /** The rank of the heading's form (`formOf`): a heading of the same or a higher rank closes the section. */
   rank: number
+  /** Under an "Other sections" heading: text kept as written, which extraction does not read. */
+  kept?: boolean
 }
 
 export interface SegmentedDocument {
@@ -52,6 +54,7 @@ export function segment(document: IngestedDocument, data: DomainData): Segmented
     }
     current.blocks.push(block)
   })
+  markKeptText(sections, data.keptTextHeadings)
   return { blocks, sections }
 }
 
@@ -120,6 +123,24 @@ function candidateType(block: Block, blocks: Block[], index: number): Candidate 
 
 /** Sections where a sentence announcing the duties starts them: prose sections, not other lists. */
 const LEAD_FROM = new Set<SectionKind>(['header', 'other', 'context', 'introduction', 'position'])
+
+/**
+ * The "Other sections" part and every section under it, up to the next Markdown heading of its level or
+ * higher: `format` writes there what its layout does not place, with the original headings one level down.
+ */
+function markKeptText(sections: Section[], headings: string[]): void {
+  const keys = new Set(headings.map((heading) => normalizeKey(heading)))
+  let keptDepth: number | null = null
+  for (const section of sections) {
+    const depth = section.headingBlock?.depth ?? 0
+    if (keptDepth !== null && depth > 0 && depth <= keptDepth) keptDepth = null
+    if (keptDepth === null && section.headingBlock && keys.has(normalizeKey(section.heading))) keptDepth = Math.max(depth, 1)
+    if (keptDepth !== null) {
+      section.kept = true
+      section.kind = 'other'
+    }
+  }
+}
 
 const BOILERPLATE = new Set<SectionKind>(['introduction', 'candidates', 'notes', 'howToApply', 'postingPeriod', 'noFees', 'assessment', 'travel'])
 /** Sections an unknown heading never stays inside. */

@@ -86,6 +86,10 @@ describe('list structure', () => {
     const text = '## Funciones\n\n1. Gestión de proyecto.\n\n- Apoyar la redacción.\n- Elaborar informes.\n\n1. Coordinación\n\n- Participar en reuniones.\n'
     expect(parse(text).tor.responsibilities.map((item) => item.children.length)).toEqual([2, 1])
   })
+  it('a numbered item announcing bullets with a colon holds them, however long it is', () => {
+    const text = '## Funciones\n\n1. Apoyar en el ciclo completo de capacitación y formación continua del personal sanitario:\n\n- Detectar necesidades.\n- Dar apoyo técnico.\n\n2. Coordinar\n\n- Participar en reuniones.\n'
+    expect(parse(text).tor.responsibilities.map((item) => item.children.length)).toEqual([2, 1])
+  })
   it('escaped numbering and dashes are list items', () => {
     expect(duties('## Duties\n\n1\\. Draft the plan.\n\n2\\. Share the plan.\n')).toEqual(['Draft the plan.', 'Share the plan.'])
     expect(duties('## Tâches\n\n\\- Assurer le suivi.  \n\\- Préparer les rapports.\n')).toEqual(['Assurer le suivi.', 'Préparer les rapports.'])
