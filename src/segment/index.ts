@@ -76,6 +76,8 @@ function placeCandidate(block: Block, blocks: Block[], index: number, current: S
   if (!candidate) return null
   const inContent = !OUTSIDE.has(current.kind)
   const form = formOf(block, data)
+  // A level-1 heading before any section is the document's title ("# Knowledge Management Officer").
+  if (current.kind === 'header' && block.markdown && block.depth === 1) return { open: 'other', rank: form.rank }
   const follow = candidate === 'heading' || (candidate === 'subheading' && !inContent)
   const score = scoreHeading(block, blocks.slice(index + 1, index + 24), data, follow, candidate === 'label' ? block.boldLead! : block.text)
   if (candidate === 'label') {
