@@ -117,6 +117,11 @@ export function wordPoints(text: string, data: DomainData): Map<SectionKind, Kin
 
 const ARTICLES = new Set(['l', 'le', 'la', 'les', 'des', 'de', 'du', 'un', 'une', 'au', 'aux', 'a', 'el', 'los', 'las', 'en', 'con', 'al', 'y', 'et', 'que', 'sur', 'por', 'para', 'lo'])
 
+/** The line reads as a duty: it starts with a task verb (see `isTaskLine`). */
+export function readsAsTask(text: string, data: DomainData): boolean {
+  return isTaskLine(text, scorerFor(data))
+}
+
 /** The line starts with a verb of duty: a known one, its third person ("Develops"), or an infinitive before an article. */
 function isTaskLine(text: string, scorer: Scorer): boolean {
   const [first = '', second = ''] = fold(text).split(' ', 2)

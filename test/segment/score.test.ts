@@ -66,6 +66,13 @@ describe('heading hierarchy', () => {
   })
 })
 
+describe('duties without a list', () => {
+  it('paragraphs are duties where they read as tasks, not where they say what the organisation will do', () => {
+    expect(duties('## Missions\n\nÉlaborer la stratégie du service.\n\nPiloter les projets majeurs.\n')).toHaveLength(2)
+    expect(duties('## Responsabilités de NRC\n\nNRC assurera la coordination du consortium.\n\nLe consortium fournira ses commentaires.\n')).toEqual([])
+  })
+})
+
 describe('list structure', () => {
   it('numbered bold group names count once, holding their tasks', () => {
     const text = '## Duties\n\n**A. Planning**\n\n- Draft the plan.\n- Share the plan.\n\n**B. Reporting**\n\n- Write the report.\n'
