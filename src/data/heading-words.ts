@@ -66,8 +66,14 @@ export const headingWords: HeadingWord[] = [
   { kind: 'introduction', lang: 'es', words: ['quienes somos', 'nuestra mision', 'sobre nosotros'], weight: 4 },
 
   { kind: 'howToApply', lang: 'en', words: ['how to apply', 'to apply', 'application process', 'submission of applications'], weight: 4 },
+  { kind: 'howToApply', lang: 'en', words: ['closing date', 'deadline', 'application procedure'], weight: 3 },
+  { kind: 'howToApply', lang: 'en', words: ['application*'], weight: 2 },
   { kind: 'howToApply', lang: 'fr', words: ['postuler', 'candidater', 'dossier de candidature', 'soumission des candidatures'], weight: 4 },
+  { kind: 'howToApply', lang: 'fr', words: ['date limite', 'procedure de candidature'], weight: 3 },
+  { kind: 'howToApply', lang: 'fr', words: ['candidature*'], weight: 2 },
   { kind: 'howToApply', lang: 'es', words: ['postular', 'postulacion', 'como aplicar', 'presentacion de candidaturas'], weight: 4 },
+  { kind: 'howToApply', lang: 'es', words: ['fecha de cierre', 'fecha limite', 'proceso de solicitud'], weight: 3 },
+  { kind: 'howToApply', lang: 'es', words: ['solicitud*'], weight: 2 },
   { kind: 'notes', lang: '*', words: ['disclaimer', 'important notice', 'nota', 'note', 'notes', 'notas'], weight: 3 },
 
   { kind: 'other', lang: 'en', words: ['deliverable*', 'outputs', 'duration', 'institutional arrangement*', 'payment*', 'duty station', 'we offer', 'benefits', 'salary', 'remuneration', 'timeline', 'timeframe', 'methodology', 'reporting line*', 'conditions of employment', 'terms and conditions'], weight: 3 },

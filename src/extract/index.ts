@@ -4,6 +4,7 @@ import { placeAt, type IngestedDocument, type SourcePlaces } from '../ingest/ind
 import { SCHEMA_VERSION, type Competency, type Item, type SectionKind, type ToR } from '../schema.js'
 import type { Block, Section, SegmentedDocument } from '../segment/index.js'
 import { fieldForLabel, vocabularyFor } from '../segment/vocabulary.js'
+import { readsAsTask } from '../segment/score.js'
 import { competenciesFromBlocks, groupOf } from './competencies.js'
 import { detectLanguage, documentType } from './document.js'
 import { buildItems, groupName } from './items.js'
@@ -30,9 +31,16 @@ function itemsOf(segmented: SegmentedDocument, kind: SectionKind): Item[] {
  * The duties: grouped under numbered group names where the list has them. Where one duty section has a
  * list, the prose of another (the paragraph under "Duties" before "Key tasks:") introduces it.
  */
-function dutiesOf(segmented: SegmentedDocument): Item[] {
+function dutiesOf(segmented: SegmentedDocument, data: DomainData): Item[] {
   const sections = sectionsOf(segmented, 'responsibilities')
   const listed = sections.some((section) => section.blocks.some((block) => block.type === 'item'))
+  // Without a list, paragraphs are duties only where they read as tasks ("Élaborer la stratégie ..."):
+  // paragraphs about what the organisation will do are not the consultant's duties.
+  if (!listed) {
+    const paragraphs = sections.flatMap((section) => section.blocks.filter((block) => block.type === 'text'))
+    const tasks = paragraphs.filter((block) => readsAsTask(block.text, data))
+    return tasks.length * 2 >= paragraphs.length ? sections.flatMap((section) => buildItems(section.blocks)) : []
+  }
   const items = sections
     .filter((section) => !listed || section.blocks.some((block) => block.type === 'item'))
     .flatMap((section) => {
@@ -127,7 +135,7 @@ export function extract(document: IngestedDocument, whole: SegmentedDocument, da
     positionLocations: locations,
     context: contextText(contextBlocks),
     contextLocation: firstContext ? { line: firstContext.line, column: firstContext.column } : null,
-    responsibilities: dutiesOf(segmented),
+    responsibilities: dutiesOf(segmented, data),
     learningElements: itemsOf(segmented, 'learningElements'),
     performanceIndicators: itemsOf(segmented, 'performanceIndicators'),
     qualifications: { education, experience, skills, degreeLevels, minYearsExperience },

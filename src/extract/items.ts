@@ -72,10 +72,11 @@ function withGroupHeadings(blocks: Block[]): Block[] {
 
 /**
  * A short numbered item with a bullet list at its own level after it ("1. Gestión de proyecto" then
- * "- Apoyar ..."): the list's indentation was lost, and the number names the group the bullets belong to.
+ * "- Apoyar ..."), or one that announces them with a colon: the list's indentation was lost, and the number
+ * names the group the bullets belong to.
  */
 function numberedName(block: Block, next: Block | undefined): boolean {
-  return block.type === 'item' && block.marker === 'number' && next?.type === 'item' && next.marker === 'bullet' && next.depth <= block.depth && wordCount(block.text) <= 10
+  return block.type === 'item' && block.marker === 'number' && next?.type === 'item' && next.marker === 'bullet' && next.depth <= block.depth && (wordCount(block.text) <= 10 || /:$/.test(block.text))
 }
 
 /**
@@ -87,7 +88,8 @@ function nestSubNumbers(items: Block[]): Block[] {
   return items.map((block, index) => {
     const parts = block.label === null ? null : /^(\d{1,3})\.\d{1,2}$/.exec(block.label)
     // "3.1. Project management" with its own bullets under it names a group of its own.
-    const named = (items[index + 1]?.depth ?? 0) > block.depth
+    const next = items[index + 1]
+    const named = next !== undefined && next.marker === 'bullet' && next.depth > block.depth
     if (!parts || named) {
       if (block.label !== null) holders.set(block.label, block)
       return block

@@ -157,6 +157,12 @@ export default defineRule({
         options: { context: false, requiredSections: { 'vacancy-notice': ['qualifications'], unknown: ['qualifications'] } },
         messages: ['11:1 a requirement seems to be stated on line 11 ("Candidates with a master\'s degree in law send a CV."), but torlint found no education or experience section: put it under a heading such as "Qualifications"'],
       },
+      {
+        // The duties are there, under a heading torlint does not read as theirs: a warning that points at it.
+        text: '## Context\n\nIOM supports returnees.\n\n## Key results\n\nReintegration plans agreed with partners.\n\n## Education\n\n- Master\'s degree in law.\n',
+        options: { requiredSections: { unknown: ['responsibilities', 'qualifications'] } },
+        messages: ['5:4 duties seem to be given under "Key results" (line 5), but torlint found no responsibilities section: use a heading such as "Responsibilities" over them'],
+      },
     ],
     good: [
       {

@@ -76,8 +76,14 @@ function placeCandidate(block: Block, blocks: Block[], index: number, current: S
   if (!candidate) return null
   const inContent = !OUTSIDE.has(current.kind)
   const form = formOf(block, data)
+  // A level-1 heading before any section is the document's title ("# Knowledge Management Officer").
+  if (current.kind === 'header' && block.markdown && block.depth === 1) return { open: 'other', rank: form.rank }
   const follow = candidate === 'heading' || (candidate === 'subheading' && !inContent)
-  const score = scoreHeading(block, blocks.slice(index + 1, index + 24), data, follow)
+  const score = scoreHeading(block, blocks.slice(index + 1, index + 24), data, follow, candidate === 'label' ? block.boldLead! : block.text)
+  if (candidate === 'label') {
+    // "**Application process:** Send ..." after a list of competencies ends the list.
+    return inContent && score.kind && score.kind !== current.kind && score.points >= data.headingForm.insideScore ? { open: score.kind, rank: form.rank } : null
+  }
   if (candidate === 'lead') {
     const duties = score.kind === 'responsibilities' && score.points >= data.headingForm.insideScore && LEAD_FROM.has(current.kind) && announcesList(blocks, index)
     return duties ? { lead: 'responsibilities', rank: form.rank } : null
@@ -100,13 +106,17 @@ function announcesList(blocks: Block[], index: number): boolean {
   return next?.type === 'item' || (next?.type === 'subheading' && blocks[index + 2]?.type === 'item')
 }
 
-type Candidate = 'heading' | 'subheading' | 'plain' | 'lead'
+type Candidate = 'heading' | 'subheading' | 'plain' | 'lead' | 'label'
 
-/** Which blocks may be headings: headings and sub-headings, a short line standing alone, a sentence ending in a colon. */
+/**
+ * Which blocks may be headings: headings and sub-headings, a short line standing alone, a sentence ending
+ * in a colon, a bold label with its text after it.
+ */
 function candidateType(block: Block, blocks: Block[], index: number): Candidate | null {
   if (block.type === 'heading') return block.headingKind ? null : 'heading'
   if (block.type === 'subheading') return 'subheading'
   if (block.type !== 'text') return null
+  if (block.boldLead && /:$/.test(block.boldLead) && wordCount(block.boldLead) <= 6) return 'label'
   const words = wordCount(block.text)
   if (words <= 6 && /^\p{Lu}/u.test(block.text) && !/[.;,:!?]$|:\/\/|www\./u.test(block.text) && blocks[index - 1]?.group !== block.group && blocks[index + 1]?.group !== block.group) return 'plain'
   if (words <= 20 && /:$/.test(block.text)) return 'lead'
@@ -115,7 +125,6 @@ function candidateType(block: Block, blocks: Block[], index: number): Candidate 
 
 /** Sections where a sentence announcing the duties starts them: prose sections, not other lists. */
 const LEAD_FROM = new Set<SectionKind>(['header', 'other', 'context', 'introduction', 'position'])
-
 
 /**
  * The "Other sections" part and every section under it, up to the next Markdown heading of its level or

@@ -117,6 +117,11 @@ export function wordPoints(text: string, data: DomainData): Map<SectionKind, Kin
 
 const ARTICLES = new Set(['l', 'le', 'la', 'les', 'des', 'de', 'du', 'un', 'une', 'au', 'aux', 'a', 'el', 'los', 'las', 'en', 'con', 'al', 'y', 'et', 'que', 'sur', 'por', 'para', 'lo'])
 
+/** The line reads as a duty: it starts with a task verb (see `isTaskLine`). */
+export function readsAsTask(text: string, data: DomainData): boolean {
+  return isTaskLine(text, scorerFor(data))
+}
+
 /** The line starts with a verb of duty: a known one, its third person ("Develops"), or an infinitive before an article. */
 function isTaskLine(text: string, scorer: Scorer): boolean {
   const [first = '', second = ''] = fold(text).split(' ', 2)
@@ -167,11 +172,11 @@ export function formOf(block: Block, data: DomainData): Form {
 
 /**
  * The kind a heading names, from its words and (when `follow` is set) what follows it. The kind with the
- * most points wins; on a tie, the one whose word comes first ("Experiencia y competencias").
+ * most points wins; on a tie, see below.
  */
-export function scoreHeading(block: Block, after: Block[], data: DomainData, follow: boolean): HeadingScore {
+export function scoreHeading(block: Block, after: Block[], data: DomainData, follow: boolean, text = block.text): HeadingScore {
   const form = formOf(block, data)
-  const byKind = wordPoints(block.text, data)
+  const byKind = wordPoints(text, data)
   const following = follow ? followingPoints(after, data) : null
   if (following) {
     const current = byKind.get(following.kind)
@@ -180,7 +185,10 @@ export function scoreHeading(block: Block, after: Block[], data: DomainData, fol
       current.reasons.push(...following.reasons)
     } else byKind.set(following.kind, following)
   }
-  const ranked = [...byKind.values()].sort((a, b) => b.points - a.points || a.at - b.at)
+  // On a tie, a list of topics ("Experiencia y competencias") is named by its first word, a compound
+  // ("Leadership Profile Competencies") by its last.
+  const listed = /[,/&]|\s(?:and|et|y|e)\s/i.test(text)
+  const ranked = [...byKind.values()].sort((a, b) => b.points - a.points || (listed ? a.at - b.at : b.at - a.at))
   const best = ranked[0]
   const reasons = [`form ${form.name} (rank ${form.rank}) +${form.points}`]
   if (!best) return { kind: null, points: 0, reasons }

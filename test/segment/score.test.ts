@@ -66,6 +66,13 @@ describe('heading hierarchy', () => {
   })
 })
 
+describe('duties without a list', () => {
+  it('paragraphs are duties where they read as tasks, not where they say what the organisation will do', () => {
+    expect(duties('## Missions\n\nÉlaborer la stratégie du service.\n\nPiloter les projets majeurs.\n')).toHaveLength(2)
+    expect(duties('## Responsabilités de NRC\n\nNRC assurera la coordination du consortium.\n\nLe consortium fournira ses commentaires.\n')).toEqual([])
+  })
+})
+
 describe('list structure', () => {
   it('numbered bold group names count once, holding their tasks', () => {
     const text = '## Duties\n\n**A. Planning**\n\n- Draft the plan.\n- Share the plan.\n\n**B. Reporting**\n\n- Write the report.\n'
@@ -86,6 +93,10 @@ describe('list structure', () => {
     const text = '## Funciones\n\n1. Gestión de proyecto.\n\n- Apoyar la redacción.\n- Elaborar informes.\n\n1. Coordinación\n\n- Participar en reuniones.\n'
     expect(parse(text).tor.responsibilities.map((item) => item.children.length)).toEqual([2, 1])
   })
+  it('a numbered item announcing bullets with a colon holds them, however long it is', () => {
+    const text = '## Funciones\n\n1. Apoyar en el ciclo completo de capacitación y formación continua del personal sanitario:\n\n- Detectar necesidades.\n- Dar apoyo técnico.\n\n2. Coordinar\n\n- Participar en reuniones.\n'
+    expect(parse(text).tor.responsibilities.map((item) => item.children.length)).toEqual([2, 1])
+  })
   it('escaped numbering and dashes are list items', () => {
     expect(duties('## Duties\n\n1\\. Draft the plan.\n\n2\\. Share the plan.\n')).toEqual(['Draft the plan.', 'Share the plan.'])
     expect(duties('## Tâches\n\n\\- Assurer le suivi.  \n\\- Préparer les rapports.\n')).toEqual(['Assurer le suivi.', 'Préparer les rapports.'])
@@ -96,6 +107,25 @@ describe('list structure', () => {
   it('a list given twice under the same numbers is one list', () => {
     const text = '## Duties\n\n**1. Plan**\n\n- Draft.\n\n**2. Report**\n\n- Write.\n\n## Tâches\n\n**1. Planifier**\n\n- Rédiger.\n\n**2. Rendre compte**\n\n- Écrire.\n'
     expect(duties(text)).toEqual(['Plan', 'Report'])
+  })
+  it('"1.1." items belong to item 1, and the first stands for it when item 1 is not written', () => {
+    const text = '## Duties\n\n1.1. Plans the audits;\n\n1.2. Reviews the files;\n\n2\\. Advises the office.\n\n3\\. Trains the staff.\n'
+    expect(parse(text).tor.responsibilities.map((item) => [item.label, item.children.length])).toEqual([
+      ['1.1', 1],
+      ['2', 0],
+      ['3', 0],
+    ])
+  })
+  it('"3.1." lines with bullets of their own are group names', () => {
+    const text = '## Duties\n\n**3.1. Planning**\n\n- Draft the plan.\n- Share it.\n\n**3.2. Reporting**\n\n- Write the report.\n'
+    expect(parse(text).tor.responsibilities.map((item) => [item.label, item.children.length])).toEqual([
+      ['3.1', 2],
+      ['3.2', 1],
+    ])
+  })
+  it('a bold label with its text ends a list when its words name another section', () => {
+    const text = '## Competencies\n\n- **Teamwork**: works with others.\n- **Communication**: speaks clearly.\n\n**Application process:** send a letter to the office.\n'
+    expect(kinds(text)).toEqual(['competencies', 'howToApply'])
   })
   it('an "or" line between alternatives continues neither', () => {
     const { tor } = parse("## Qualifications\n\n- Master's degree in law and two years of experience\n\nor\n\n- Bachelor's degree in law and four years of experience\n")
