@@ -9,6 +9,7 @@ import { competencyFrameworkSchema, competencyFrameworks } from './competencies.
 import { gradeCategories, monthNames, monthNamesSchema, numberWords, numberWordsSchema, yearWords } from './numbers.js'
 import { gradeRequirementSchema, gradeRequirements } from './grades.js'
 import { documentSignalSchema, documentSignals, genericTitles, jobTitleNouns } from './documents.js'
+import { appointmentPhraseSchema, appointmentPhrases } from './appointments.js'
 import { organizationCues, organizationCuesSchema, organizationNameSchema, organizationNames } from './organizations.js'
 import { languageLookalikes, languageLookalikesSchema } from './language-lookalikes.js'
 import { functionWords, functionWordsSchema } from './function-words.js'
@@ -36,6 +37,7 @@ export const domainDataSchema = z.object({
   genericTitles: z.array(z.string()),
   organizationNames: z.array(organizationNameSchema),
   organizationCues: organizationCuesSchema,
+  appointmentPhrases: z.array(appointmentPhraseSchema),
   languageLookalikes: languageLookalikesSchema,
   functionWords: functionWordsSchema,
   inclusiveWording: z.record(z.string(), inclusiveWordingSchema),
@@ -70,6 +72,7 @@ export const defaultData: DomainData = {
   genericTitles,
   organizationNames,
   organizationCues,
+  appointmentPhrases,
   languageLookalikes,
   functionWords,
   inclusiveWording,
