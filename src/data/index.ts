@@ -10,6 +10,7 @@ import { gradeCategories, monthNames, monthNamesSchema, numberWords, numberWords
 import { gradeRequirementSchema, gradeRequirements } from './grades.js'
 import { documentSignalSchema, documentSignals, genericTitles, jobTitleNouns } from './documents.js'
 import { appointmentPhraseSchema, appointmentPhrases } from './appointments.js'
+import { titleCues, titleCuesSchema } from './titles.js'
 import { organizationCues, organizationCuesSchema, organizationNameSchema, organizationNames } from './organizations.js'
 import { languageLookalikes, languageLookalikesSchema } from './language-lookalikes.js'
 import { functionWords, functionWordsSchema } from './function-words.js'
@@ -38,6 +39,7 @@ export const domainDataSchema = z.object({
   organizationNames: z.array(organizationNameSchema),
   organizationCues: organizationCuesSchema,
   appointmentPhrases: z.array(appointmentPhraseSchema),
+  titleCues: titleCuesSchema,
   languageLookalikes: languageLookalikesSchema,
   functionWords: functionWordsSchema,
   inclusiveWording: z.record(z.string(), inclusiveWordingSchema),
@@ -73,6 +75,7 @@ export const defaultData: DomainData = {
   organizationNames,
   organizationCues,
   appointmentPhrases,
+  titleCues,
   languageLookalikes,
   functionWords,
   inclusiveWording,

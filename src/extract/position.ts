@@ -10,6 +10,7 @@ import { locate } from './locate.js'
 import { appointmentInProse } from './appointment.js'
 import { organizationInProse } from './organization.js'
 import { supervisorInProse } from './supervisor.js'
+import { titleInProse, withoutSiteSuffix } from './title.js'
 
 export interface PositionResult {
   position: Position
@@ -80,7 +81,9 @@ export function extractPosition(
   const appointment = position.appointmentType === null ? appointmentInProse(sections, data, lines) : null
   if (appointment) set('appointmentType', appointment.value, appointment.at)
   const titleHeading = documentTitle(sections, data)
-  if (titleHeading) set('title', titleHeading.text, { line: titleHeading.line, column: titleHeading.column })
+  if (titleHeading) set('title', withoutSiteSuffix(titleHeading.text, data), { line: titleHeading.line, column: titleHeading.column })
+  const title = position.title === null ? titleInProse(sections, data, lines) : null
+  if (title) set('title', title.value, title.at)
   return { position, locations }
 }
 
