@@ -13,6 +13,8 @@ import { competencyFrameworkSchema, competencyFrameworks } from './competencies.
 import { gradeCategories, monthNames, monthNamesSchema, numberWords, numberWordsSchema, yearPartWords, yearPartWordsSchema, yearWords } from './numbers.js'
 import { gradeRequirementSchema, gradeRequirements } from './grades.js'
 import { documentSignalSchema, documentSignals, genericTitles, jobTitleNouns } from './documents.js'
+import { appointmentPhraseSchema, appointmentPhrases } from './appointments.js'
+import { titleCues, titleCuesSchema } from './titles.js'
 import { organizationCues, organizationCuesSchema, organizationNameSchema, organizationNames } from './organizations.js'
 import { languageLookalikes, languageLookalikesSchema } from './language-lookalikes.js'
 import { functionWords, functionWordsSchema } from './function-words.js'
@@ -48,6 +50,8 @@ export const domainDataSchema = z.object({
   genericTitles: z.array(z.string()),
   organizationNames: z.array(organizationNameSchema),
   organizationCues: organizationCuesSchema,
+  appointmentPhrases: z.array(appointmentPhraseSchema),
+  titleCues: titleCuesSchema,
   languageLookalikes: languageLookalikesSchema,
   functionWords: functionWordsSchema,
   inclusiveWording: z.record(z.string(), inclusiveWordingSchema),
@@ -91,6 +95,8 @@ export const defaultData: DomainData = {
   genericTitles,
   organizationNames,
   organizationCues,
+  appointmentPhrases,
+  titleCues,
   languageLookalikes,
   functionWords,
   inclusiveWording,

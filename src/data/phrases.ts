@@ -59,6 +59,8 @@ export const supervisorPhraseSchema = z.object({
   articles: z.array(z.string()),
   /** Words that end the title when they follow it ("and", "in coordination"). */
   stops: z.array(z.string()),
+  /** The title must start with a capital: the lead also introduces things that are not a supervisor ("accountable to affected populations"). */
+  capitalised: z.boolean().optional(),
 })
 export type SupervisorPhrase = z.infer<typeof supervisorPhraseSchema>
 
@@ -67,19 +69,39 @@ export type SupervisorPhrase = z.infer<typeof supervisorPhraseSchema>
  * order, the first that matches wins: "under the supervision of A and the direct supervision of B" is B.
  */
 export const supervisorPhrases: SupervisorPhrase[] = [
-  { lang: 'en', leads: ['direct supervision of', 'immediate supervision of'], articles: ['the'], stops: ['and', 'in coordination'] },
-  { lang: 'en', leads: ['supervision of'], articles: ['the'], stops: ['and', 'in coordination'] },
-  { lang: 'en', leads: ['reports to', 'report to', 'reports directly to', 'report directly to'], articles: ['the'], stops: ['and'] },
+  { lang: 'en', leads: ['direct supervision of', 'immediate supervision of'], articles: ['the'], stops: ['and', 'in coordination', 'under'] },
+  { lang: 'en', leads: ['supervision of'], articles: ['the'], stops: ['and', 'in coordination', 'under'] },
+  { lang: 'en', leads: ['reports to', 'report to', 'reports directly to', 'report directly to'], articles: ['the'], stops: ['and', 'under'] },
+  { lang: 'en', leads: ['under the direction of', 'accountable to', 'directly accountable to'], articles: ['the'], stops: ['and', 'in coordination', 'under'], capitalised: true },
   {
     lang: 'fr',
-    leads: ['du', 'de la', "de l'", 'de l’', 'des', 'de'].flatMap((article) => ['', 'directe ', 'générale '].map((kind) => `sous la supervision ${kind}${article}`)),
+    leads: ['du', 'de la', "de l'", 'de l’', 'des', 'de'].flatMap((article) => ['', 'directe ', 'générale ', 'technique '].map((kind) => `sous la supervision ${kind}${article}`)),
     articles: [],
     stops: ['et', 'en coordination'],
   },
   {
+    lang: 'fr',
+    leads: ['du', 'de la', "de l'", 'de l’', 'des', 'de'].flatMap((article) => [
+      ...['', 'directe ', 'hiérarchique '].map((kind) => `sous la responsabilité ${kind}${article}`),
+      ...['', 'directe ', 'hiérarchique '].map((kind) => `sous l'autorité ${kind}${article}`),
+      ...['', 'directe ', 'hiérarchique '].map((kind) => `sous l’autorité ${kind}${article}`),
+      `sous la direction ${article}`,
+    ]),
+    articles: [],
+    stops: ['et', 'en coordination'],
+    capitalised: false,
+  },
+  {
     lang: 'es',
-    leads: ['del', 'de la', 'de'].flatMap((article) => ['', 'directa ', 'general '].map((kind) => `bajo la supervisión ${kind}${article}`)),
+    leads: ['del', 'de la', 'de'].flatMap((article) => ['', 'directa ', 'general ', 'técnica '].map((kind) => `bajo la supervisión ${kind}${article}`)),
     articles: [],
     stops: ['y', 'en coordinación'],
+  },
+  {
+    lang: 'es',
+    leads: ['del', 'de la', 'de'].flatMap((article) => ['', 'directa '].map((kind) => `bajo la autoridad ${kind}${article}`).concat(`bajo la dirección ${article}`, `bajo la responsabilidad ${article}`)),
+    articles: [],
+    stops: ['y', 'en coordinación'],
+    capitalised: true,
   },
 ]

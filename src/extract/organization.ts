@@ -186,7 +186,7 @@ function nameBefore(sentence: string, end: number, cues: CuePatterns): string | 
     const head = sentence.slice(0, sentence.indexOf(','))
     if (head.split(/\s+/).length <= 6 && !/[.:;]/.test(head)) name = head.trim()
   }
-  name = dropArticle(name.replace(/^[*_"“«]+|[*_"”»]+$/g, ''), cues)
+  name = dropArticle(trimQuotes(name), cues)
   return name !== '' && /^[\p{Lu}\p{N}]/u.test(name) && plausibleName(name, cues) ? name : null
 }
 
@@ -196,7 +196,7 @@ function keyOf(name: string, gazetteer: Gazetteer, aliases: Map<string, string>)
   // "MSF Eastern Africa" is MSF, written as the notice writes it.
   if (mention) return { key: mention.id, name: name.slice(mention.index) }
   const acronym = /\(([\p{Lu}][\p{Lu}\p{N}&/-]{1,11})\)\s*$/u.exec(name)?.[1]
-  const bare = fold(name.replace(/\([^)]*\)\s*$/, ''))
+  const bare = fold(withoutBrackets(name))
   const key = aliases.get(bare) ?? (acronym ? aliases.get(fold(acronym)) : undefined) ?? `~${bare}`
   aliases.set(bare, key)
   if (acronym) aliases.set(fold(acronym), key)
@@ -366,7 +366,29 @@ export function organizationInProse(sections: Section[], blocks: Block[], data: 
   return { name: acronym ? `${written.text} (${acronym[1]})` : written.text, at: locate(lines, written.block, written.text) }
 }
 
-const squash = (name: string) => fold(name.replace(/\([^)]*\)/g, '')).replace(/[^\p{L}\p{N}]/gu, '')
-const acronymOf = (name: string) => (/\(([^)]+)\)/.exec(name)?.[1] ?? '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
+const QUOTES = new Set('*_"“”«»')
+
+/** Without emphasis marks and quotes around it. Read by index: a pattern anchored at the end is retried at every mark. */
+function trimQuotes(name: string): string {
+  let [start, end] = [0, name.length]
+  while (start < end && QUOTES.has(name.charAt(start))) start++
+  while (end > start && QUOTES.has(name.charAt(end - 1))) end--
+  return name.slice(start, end)
+}
+
+/** The name without the bracketed acronym that follows it ("Acme Relief (AR)" → "Acme Relief"). */
+function withoutBrackets(name: string): string {
+  const open = name.indexOf('(')
+  return (open < 0 ? name : name.slice(0, open)).trim()
+}
+
+/** The bracketed acronym of a name, folded ("Acme Relief (AR)" → "ar"). */
+function acronymOf(name: string): string {
+  const open = name.indexOf('(')
+  const close = open < 0 ? -1 : name.indexOf(')', open)
+  return close < 0 ? '' : name.slice(open + 1, close).toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
+}
+
+const squash = (name: string) => fold(withoutBrackets(name)).replace(/[^\p{L}\p{N}]/gu, '')
 
 const isAcronym = (name: string) => /^[\p{Lu}\p{N}&/-]+$/u.test(name)

@@ -4,14 +4,16 @@ import type { DomainData } from '../data/index.js'
 import type { Location, Position, PositionField } from '../schema.js'
 import { positionFieldNames } from '../schema.js'
 import type { Block, Section } from '../segment/index.js'
-import { perTable } from '../memo.js'
-import { alternation, cleanText, escapeRegExp, normalizeKey, phrasePattern } from '../text.js'
+import { cleanText, escapeRegExp, normalizeKey } from '../text.js'
 import { frontMatterEntries, frontMatterField, headLines, splitSiteTitle } from './front-matter.js'
 import { labelledValues } from './labels.js'
 import { dutyStationFromProse } from './station.js'
 import { findDates, firstSentence, normalizeDate, normalizeGrade, vacancyCode } from './values.js'
 import { locate } from './locate.js'
+import { appointmentInProse } from './appointment.js'
 import { organizationInProse } from './organization.js'
+import { supervisorInProse } from './supervisor.js'
+import { titleInProse, withoutSiteSuffix } from './title.js'
 
 export interface PositionResult {
   position: Position
@@ -88,8 +90,12 @@ export function extractPosition(
   if (station) set('dutyStation', station.value, station.at)
   const organization = position.organization === null ? organizationInProse(sections, blocks, data, lines) : null
   if (organization) set('organization', organization.name, organization.at)
+  const appointment = position.appointmentType === null ? appointmentInProse(sections, data, lines) : null
+  if (appointment) set('appointmentType', appointment.value, appointment.at)
   const titleHeading = documentTitle(sections, data)
-  if (titleHeading) set('title', titleHeading.text, { line: titleHeading.line, column: titleHeading.column })
+  if (titleHeading) set('title', withoutSiteSuffix(titleHeading.text, data), { line: titleHeading.line, column: titleHeading.column })
+  const title = position.title === null ? titleInProse(sections, data, lines) : null
+  if (title) set('title', title.value, title.at)
   return { position, locations }
 }
 
@@ -131,32 +137,6 @@ function documentTitle(sections: Section[], data: DomainData): Block | null {
   return first
 }
 
-interface SupervisorMatchers {
-  patterns: RegExp[]
-  /**
-   * The longest word of every lead: a block with none of them can match no pattern, and most blocks name
-   * neither a supervision nor a reporting line, so one search spares all the patterns.
-   */
-  prefilter: RegExp | null
-}
-
-/** The longest word of a phrase: text without it cannot hold the phrase. */
-const longestWord = (phrase: string) => phrase.trim().split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), '')
-
-const supervisorMatchersFor = perTable((phrases: DomainData['supervisorPhrases']): SupervisorMatchers => {
-  const patterns = phrases
-    .filter((entry) => entry.leads.length > 0)
-    .map((entry) => {
-      // A lead ending in an apostrophe ("de l'") may touch the title; any other is followed by a space.
-      const leads = alternation(entry.leads, (lead) => `${phrasePattern(lead)}${/['’]$/.test(lead) ? '\\s*' : '\\s+'}`)
-      const articles = entry.articles.length > 0 ? `(?:(?:${alternation(entry.articles, phrasePattern)})\\s+)?` : ''
-      const stops = entry.stops.length > 0 ? `\\s+(?:${alternation(entry.stops, phrasePattern)})(?![\\p{L}])|` : ''
-      return new RegExp(`\\b(?:${leads})${articles}([^,;.]{3,120}?)(?=${stops}[,;.]|$)`, 'iu')
-    })
-  const words = alternation(phrases.flatMap((entry) => entry.leads.map(longestWord)).filter((word) => word !== ''))
-  return { patterns, prefilter: words === '' ? null : new RegExp(words, 'iu') }
-})
-
 const titlePatterns = new WeakMap<DomainData, RegExp>()
 
 function titlePattern(data: DomainData): RegExp {
@@ -175,19 +155,12 @@ function titlePattern(data: DomainData): RegExp {
 const PROSE_KINDS = new Set(['header', 'context', 'responsibilities', 'position', 'other'])
 
 function fromProse(sections: Section[], set: Setter, data: DomainData, lines: string[]): void {
-  const supervisor = supervisorMatchersFor(data.supervisorPhrases)
+  const supervisor = supervisorInProse(sections, data, lines)
+  if (supervisor) set('reportsTo', supervisor.value, supervisor.at)
   for (const section of sections) {
     if (!PROSE_KINDS.has(section.kind)) continue
     for (const block of section.blocks) {
       if (block.type !== 'text') continue
-      for (const pattern of supervisor.prefilter?.test(block.text) ? supervisor.patterns : []) {
-        const match = pattern.exec(block.text)
-        if (match) {
-          const value = cleanText(match[1]!)
-          set('reportsTo', value, locate(lines, block, value))
-          break
-        }
-      }
       // The title pattern needs "will be": without "will" it cannot match.
       const title = block.text.includes('will') ? titlePattern(data).exec(block.text) : null
       if (title && !/^(?:the|a|an)$/i.test(normalizeKey(title[1]!))) {

@@ -299,6 +299,8 @@ describe('fr-consultancy.txt: IOM consultancy ToR in French, headings glued to t
       title: 'Consultant(e) national(e) en évaluation des activités de cohésion sociale',
       // No label names it: the prose does ("mises en œuvre par l'OIM", "l'OIM appuie").
       organization: 'OIM',
+      // The document heading names the appointment: "Termes de référence – Consultance individuelle".
+      appointmentType: 'Consultance individuelle',
       unit: 'Unité Transition et relèvement, OIM Burkina Faso',
       duration: '45 jours ouvrables répartis sur trois mois',
       startDate: '2023-03-01',
@@ -306,6 +308,7 @@ describe('fr-consultancy.txt: IOM consultancy ToR in French, headings glued to t
     expect(doc().positionLocations).toEqual({
       title: { line: 2, column: 30 },
       organization: { line: 6, column: 113 },
+      appointmentType: { line: 1, column: 23 },
       duration: { line: 3, column: 27 },
       startDate: { line: 4, column: 17 },
       unit: { line: 10, column: 1 },
@@ -466,10 +469,13 @@ describe('es-consultancy.txt: IOM consultancy ToR in Spanish, hard-wrapped plain
       dutyStation: 'Tegucigalpa, Honduras',
       duration: 'cuatro meses',
       closingDate: '2022-02-09',
+      // No "Tipo de contrato" label: the document heading says what the appointment is.
+      appointmentType: 'CONSULTORÍA INDIVIDUAL',
     })
     expect(doc().positionLocations).toEqual({
       title: { line: 4, column: 27 },
       organization: { line: 1, column: 1 },
+      appointmentType: { line: 2, column: 29 },
       unit: { line: 26, column: 1 },
       dutyStation: { line: 6, column: 37 },
       duration: { line: 7, column: 29 },

@@ -209,7 +209,8 @@ describe('the JobPosting tables are data a configuration can change', () => {
   })
 
   it('what a document type implies can be changed, and a table that is not valid is refused', () => {
-    const consultancy = parse('Terms of Reference for an individual consultant\n\nPosition Title: Evaluator\n').tor
+    // "a consultant" makes a consultancy ToR without naming the appointment ("individual consultant" would).
+    const consultancy = parse('Terms of Reference for a consultant\n\nPosition Title: Evaluator\n').tor
     expect(consultancy.documentType).toBe('consultancy-tor')
     expect(employmentTypes(consultancy)).toEqual(['CONTRACTOR'])
     const data = mergeData(dataOverridesSchema.parse({ employmentTypeByDocument: { extend: { 'consultancy-tor': 'PART_TIME' } } }))
