@@ -9,6 +9,7 @@ import { alternation, cleanText, escapeRegExp, normalizeKey, phrasePattern } fro
 import { frontMatterEntries, frontMatterField, headLines, splitSiteTitle } from './front-matter.js'
 import { labelledValues } from './labels.js'
 import { dutyStationFromProse } from './station.js'
+import { proseDeadlines } from './deadline.js'
 import { findDates, firstSentence, normalizeDate, normalizeGrade, vacancyCode } from './values.js'
 
 export interface PositionResult {
@@ -93,6 +94,8 @@ export function extractPosition(
   fromProse(sections, set, data, lines)
   const station = position.dutyStation === null ? dutyStationFromProse(sections, data, lines) : null
   if (station) set('dutyStation', station.value, station.at)
+  const deadline = position.closingDate === null ? proseDeadlines(sections, data)[0] : undefined
+  if (deadline) set('closingDate', deadline.iso, locate(lines, deadline.block, deadline.text))
   const letterhead = organizationInLetterhead(sections, data, lines)
   if (letterhead) set('organization', letterhead.name, letterhead.at)
   const titleHeading = documentTitle(sections, data)
