@@ -47,3 +47,10 @@ export const fieldLabels: FieldLabel[] = [
   { field: 'postingPeriod', lang: 'fr', labels: ["période d'affichage"] },
   { field: 'postingPeriod', lang: 'es', labels: ['período de publicación', 'periodo de publicación'] },
 ]
+
+/**
+ * Words that open a line stating the contract in an offer or conditions list ("Contrat international de
+ * 4 mois", "Contrato por prestación de servicios"): such an item is the appointment type, word included.
+ */
+export const contractWordsSchema = z.array(z.string().min(1))
+export const contractWords: string[] = ['contract', 'contrat', 'contrato', 'cdd', 'cdi']

@@ -2,7 +2,7 @@
 // validates that config is the one that types the tables.
 import { z } from 'zod'
 import { headingEntrySchema, headings, openerEntrySchema, openers } from './headings.js'
-import { fieldLabelSchema, fieldLabels } from './fields.js'
+import { contractWords, contractWordsSchema, fieldLabelSchema, fieldLabels } from './fields.js'
 import { frontMatterKeySchema, frontMatterKeys } from './front-matter.js'
 import { dutyStationPhrases, dutyStationPhrasesSchema } from './places.js'
 import { detectableLanguages, languageNameSchema, languageNames, languageRequirementWords, languageRequirementWordsSchema, officialLanguages } from './languages.js'
@@ -24,6 +24,7 @@ export const domainDataSchema = z.object({
   fieldLabels: z.array(fieldLabelSchema),
   frontMatterKeys: z.array(frontMatterKeySchema),
   dutyStationPhrases: dutyStationPhrasesSchema,
+  contractWords: contractWordsSchema,
   languageNames: z.array(languageNameSchema),
   officialLanguages: z.record(z.string(), z.array(z.string())),
   languageRequirementWords: languageRequirementWordsSchema,
@@ -59,6 +60,7 @@ export const defaultData: DomainData = {
   fieldLabels,
   frontMatterKeys,
   dutyStationPhrases,
+  contractWords,
   languageNames,
   officialLanguages,
   languageRequirementWords,

@@ -7,7 +7,7 @@ import type { Block, Section } from '../segment/index.js'
 import { perTable } from '../memo.js'
 import { alternation, cleanText, escapeRegExp, normalizeKey, phrasePattern } from '../text.js'
 import { frontMatterEntries, frontMatterField, headLines, splitSiteTitle } from './front-matter.js'
-import { labelledValues } from './labels.js'
+import { contractItems, labelledValues } from './labels.js'
 import { dutyStationFromProse } from './station.js'
 import { proseDeadlines } from './deadline.js'
 import { findDates, firstSentence, normalizeDate, normalizeGrade, vacancyCode } from './values.js'
@@ -91,6 +91,7 @@ export function extractPosition(
     }
   }
   if (siteType) set('appointmentType', siteType.value, siteType.at)
+  for (const item of contractItems(sections, data.contractWords, lines)) set('appointmentType', item.value, item.location)
   fromProse(sections, set, data, lines)
   const station = position.dutyStation === null ? dutyStationFromProse(sections, data, lines) : null
   if (station) set('dutyStation', station.value, station.at)
