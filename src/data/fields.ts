@@ -28,7 +28,7 @@ export const fieldLabels: FieldLabel[] = [
   { field: 'grade', lang: 'en', labels: ['grade', 'grade/level', 'grade / level', 'level', 'classification', 'grade level', 'position grade', 'job level'] },
   { field: 'grade', lang: 'fr', labels: ['classe', 'grade', 'classification', 'niveau'] },
   { field: 'grade', lang: 'es', labels: ['grado', 'categoría', 'clasificación', 'nivel'] },
-  { field: 'appointmentType', lang: 'en', labels: ['type of appointment', 'appointment type', 'type of contract', 'contract type', 'position type', 'contract', 'employment type', 'national or international consultancy', 'contract modality', 'type of assignment', 'category of contract', 'contract level', 'employment status', 'status'] },
+  { field: 'appointmentType', lang: 'en', labels: ['type of appointment', 'appointment type', 'type of contract', 'contract type', 'position type', 'contract', 'employment type', 'national or international consultancy', 'contract modality', 'type of assignment', 'category of contract', 'contract level', 'employment status', 'type of contract and duration', 'contract type and duration', 'type of contract/duration'] },
   { field: 'appointmentType', lang: 'fr', labels: ['type de contrat', "type d'engagement", 'type de nomination', 'contrat', 'statut', 'nature du contrat', 'type de poste'] },
   { field: 'appointmentType', lang: 'es', labels: ['tipo de contrato', 'tipo de nombramiento', 'modalidad de contratación', 'modalidad de contrato', 'tipo de vinculación', 'tipo de contratación', 'modalidad'] },
   { field: 'duration', lang: 'en', labels: ['duration', 'duration of initial contract', 'duration of appointment', 'duration of contract', 'contract duration', 'duration of assignment', 'duration of consultancy', 'duration of the consultancy', 'period', 'contract period', 'period of assignment', 'duration of the assignment'] },
@@ -47,3 +47,10 @@ export const fieldLabels: FieldLabel[] = [
   { field: 'postingPeriod', lang: 'fr', labels: ["période d'affichage"] },
   { field: 'postingPeriod', lang: 'es', labels: ['período de publicación', 'periodo de publicación'] },
 ]
+
+/**
+ * Words that open a line stating the contract in an offer or conditions list ("Contrat international de
+ * 4 mois", "Contrato por prestación de servicios"): such an item is the appointment type, word included.
+ */
+export const contractWordsSchema = z.array(z.string().min(1))
+export const contractWords: string[] = ['contract', 'contrat', 'contrato', 'cdd', 'cdi']

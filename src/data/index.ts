@@ -3,7 +3,7 @@
 import { z } from 'zod'
 import { headingEntrySchema, headings, openerEntrySchema, openers } from './headings.js'
 import { headingCues, headingCuesSchema, headingForm, headingFormSchema, headingWordSchema, headingWords } from './heading-words.js'
-import { fieldLabelSchema, fieldLabels } from './fields.js'
+import { contractWords, contractWordsSchema, fieldLabelSchema, fieldLabels } from './fields.js'
 import { frontMatterKeySchema, frontMatterKeys } from './front-matter.js'
 import { dutyStationPhrases, dutyStationPhrasesSchema } from './places.js'
 import { detectableLanguages, languageNameSchema, languageNames, languageRequirementWords, languageRequirementWordsSchema, officialLanguages } from './languages.js'
@@ -32,6 +32,7 @@ export const domainDataSchema = z.object({
   fieldLabels: z.array(fieldLabelSchema),
   frontMatterKeys: z.array(frontMatterKeySchema),
   dutyStationPhrases: dutyStationPhrasesSchema,
+  contractWords: contractWordsSchema,
   languageNames: z.array(languageNameSchema),
   officialLanguages: z.record(z.string(), z.array(z.string())),
   languageRequirementWords: languageRequirementWordsSchema,
@@ -77,6 +78,7 @@ export const defaultData: DomainData = {
   fieldLabels,
   frontMatterKeys,
   dutyStationPhrases,
+  contractWords,
   languageNames,
   officialLanguages,
   languageRequirementWords,

@@ -109,6 +109,30 @@ function locateIn(lines: string[], block: Block, value: string): Location {
   return { line: block.line, column: block.column }
 }
 
+/** Words after a contract word that continue its statement ("Contrat de 4 mois", "Contract for 12 months"). */
+const CONTRACT_CONNECTOR = /^(?:de|del|d['’]|por|para|of|for|à|a|en|international|internacional|national|nacional|indefinido|à durée|\d)/iu
+
+/**
+ * "- Contrat International de 4 mois à compter de novembre", "- Contrato por prestación de servicios por
+ * 2,5 meses, con posibilidad de prórroga": in an offer or conditions list, an item that opens with a
+ * contract word states the appointment type; its first clause is the value.
+ */
+export function contractItems(sections: Section[], contractWords: string[], lines: string[]): LabelledValue[] {
+  const words = new Set(contractWords.map((word) => word.toLowerCase()))
+  const found: LabelledValue[] = []
+  for (const section of sections) {
+    if (LISTING_KINDS.has(section.kind)) continue
+    for (const block of section.blocks) {
+      if (block.type !== 'item') continue
+      const [first, second] = block.text.split(/\s+/, 2)
+      if (!first || !second || !words.has(first.toLowerCase()) || !CONTRACT_CONNECTOR.test(second)) continue
+      const value = block.text.split(/[,;:]/, 1)[0]!.trim()
+      found.push({ field: 'appointmentType', value, location: locateIn(lines, block, value) })
+    }
+  }
+  return found
+}
+
 /** Every labelled value outside rows, in document order of the two shapes: label lines first. */
 export function labelledValues(sections: Section[], fieldOf: FieldOf, lines: string[]): LabelledValue[] {
   return [...valuesUnderLabels(sections, fieldOf), ...valuesAfterLeadLabels(sections, fieldOf, lines)]

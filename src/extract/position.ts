@@ -6,8 +6,9 @@ import { positionFieldNames } from '../schema.js'
 import type { Block, Section } from '../segment/index.js'
 import { cleanText, escapeRegExp, normalizeKey } from '../text.js'
 import { frontMatterEntries, frontMatterField, headLines, splitSiteTitle } from './front-matter.js'
-import { labelledValues } from './labels.js'
+import { contractItems, labelledValues } from './labels.js'
 import { dutyStationFromProse } from './station.js'
+import { proseDeadlines } from './deadline.js'
 import { findDates, firstSentence, normalizeDate, normalizeGrade, vacancyCode } from './values.js'
 import { locate } from './locate.js'
 import { appointmentInProse } from './appointment.js'
@@ -85,9 +86,12 @@ export function extractPosition(
     }
   }
   if (siteType) set('appointmentType', siteType.value, siteType.at)
+  for (const item of contractItems(sections, data.contractWords, lines)) set('appointmentType', item.value, item.location)
   fromProse(sections, set, data, lines)
   const station = position.dutyStation === null ? dutyStationFromProse(sections, data, lines) : null
   if (station) set('dutyStation', station.value, station.at)
+  const deadline = position.closingDate === null ? proseDeadlines(sections, data)[0] : undefined
+  if (deadline) set('closingDate', deadline.iso, locate(lines, deadline.block, deadline.text))
   const organization = position.organization === null ? organizationInProse(sections, blocks, data, lines) : null
   if (organization) set('organization', organization.name, organization.at)
   const appointment = position.appointmentType === null ? appointmentInProse(sections, data, lines) : null

@@ -3,6 +3,7 @@ import { defineRule, findInLines, type Span } from './define.js'
 import type { ParsedDocument } from '../index.js'
 import type { DomainData } from '../data/index.js'
 import { findDates } from '../extract/index.js'
+import { proseDeadlines as readDeadlines } from '../extract/deadline.js'
 import type { Block } from '../segment/index.js'
 import { fieldForLabel, vocabularyFor } from '../segment/vocabulary.js'
 import { perDocument } from './util/memo.js'
@@ -18,30 +19,6 @@ export interface Stated {
 type Report = (at: Span, message: string) => void
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/
-
-interface DeadlineMatchers {
-  /** The cue right before a date ("by 09 February 2022 at the latest"), with an optional article. */
-  cue: RegExp
-  /** The sentence has to be about applying, so "the project ends by 31 December" is not read as a deadline. */
-  application: RegExp
-}
-
-const deadlineMatchers = new WeakMap<DomainData['deadlineWords'], DeadlineMatchers>()
-
-function deadlineMatchersFor(words: DomainData['deadlineWords']): DeadlineMatchers {
-  let matchers = deadlineMatchers.get(words)
-  if (!matchers) {
-    const alternatives = (list: string[]) => alternation(list, phrasePattern)
-    // One character of look-behind and fixed alternatives: linear on any text. A ":" may follow a cue.
-    const articles = words.articles.length > 0 ? `(?:(?:${alternatives(words.articles)})\\s+)?` : ''
-    matchers = {
-      cue: new RegExp(`(?<![\\p{L}])(?:${alternatives(words.cues) || '(?!)'}):?\\s+${articles}$`, 'iu'),
-      application: new RegExp(alternatives(words.application) || '(?!)', 'iu'),
-    }
-    deadlineMatchers.set(words, matchers)
-  }
-  return matchers
-}
 
 /** The span of a date written in a block, or the block's start when markup splits it in the source. */
 function dateSpan(doc: ParsedDocument, block: Block, text: string): Span {
@@ -118,19 +95,7 @@ export function proseDeadlines(doc: ParsedDocument, data: DomainData): Stated[] 
 }
 
 function readProseDeadlines(doc: ParsedDocument, data: DomainData): Stated[] {
-  const { cue, application } = deadlineMatchersFor(data.deadlineWords)
-  const found: Stated[] = []
-  for (const section of doc.segmented.sections) {
-    if (section.kind === 'postingPeriod') continue
-    for (const block of section.blocks) {
-      if ((block.type !== 'text' && block.type !== 'item') || !/\d/.test(block.text) || !application.test(block.text)) continue
-      for (const date of findDates(block.text, data)) {
-        if (!date.iso || !cue.test(block.text.slice(Math.max(0, date.index - 40), date.index))) continue
-        found.push({ iso: date.iso, text: date.text, at: dateSpan(doc, block, date.text) })
-      }
-    }
-  }
-  return found
+  return readDeadlines(doc.segmented.sections, data).map((found) => ({ iso: found.iso, text: found.text, at: dateSpan(doc, found.block, found.text) }))
 }
 
 const publicationPatterns = new WeakMap<DomainData['deadlineWords'], RegExp | null>()

@@ -94,9 +94,15 @@ function periodPattern(data: DomainData): RegExp {
   return pattern
 }
 
+/** The closing date was read from a sentence ("apply by 9 May"), which job boards do not look in. */
+function closingDateFromProse(doc: ParsedDocument, data: DomainData): boolean {
+  const at = doc.tor.positionLocations.closingDate
+  return at !== undefined && proseDeadlines(doc, data).some((deadline) => deadline.at.line === at.line && deadline.at.column === at.column)
+}
+
 function stated(doc: ParsedDocument, data: DomainData, field: PositionField): boolean {
   const position = doc.tor.position
-  if (position[field] !== null && position[field]!.trim() !== '') return true
+  if (position[field] !== null && position[field]!.trim() !== '' && !(field === 'closingDate' && closingDateFromProse(doc, data))) return true
   // The last day of the posting period is the closing date under another name.
   if (field === 'closingDate') return position.postingTo !== null
   if (field === 'duration') return position.appointmentType !== null && periodPattern(data).test(position.appointmentType)

@@ -58,3 +58,24 @@ describe('duty station in running text', () => {
     expect(position('Duty Station: Goma\n\nThe officer will be based in Kinshasa for the first month.\n').dutyStation).toBe('Goma')
   })
 })
+
+describe('closing date in running text', () => {
+  it('takes a date after a deadline cue in a sentence about applying', () => {
+    expect(position('Les candidatures doivent être envoyées au plus tard le 4 février 2031 par courriel.\n', 'a.txt').closingDate).toBe('2031-02-04')
+  })
+  it('ignores a date that ends the project, and lets a labelled closing date win', () => {
+    expect(position('The project ends by 31 December 2031.\n').closingDate).toBeNull()
+    expect(position('Closing date: 2 May 2031\n\nPlease apply before 9 May 2031.\n').closingDate).toBe('2031-05-02')
+  })
+})
+
+describe('contract stated by an item of the offer', () => {
+  it('reads an item that opens with a contract word as the appointment type, its first clause', () => {
+    expect(position('## Nous offrons\n\n- Contrat international de 6 mois, renouvelable ;\n- Logement fourni\n', 'a.txt').appointmentType).toBe('Contrat international de 6 mois')
+    expect(position('## Condiciones\n\n- Contrato por prestación de servicios por 3 meses, con posibilidad de prórroga.\n', 'a.txt').appointmentType).toBe('Contrato por prestación de servicios por 3 meses')
+  })
+  it('leaves a duty about contracts alone', () => {
+    expect(position('## Conditions\n\n- Contract management is done by the finance team.\n').appointmentType).toBeNull()
+    expect(position('## Responsibilities\n\n- Contract of suppliers to be reviewed monthly.\n').appointmentType).toBeNull()
+  })
+})
