@@ -4,7 +4,7 @@
 // linear in size (the tests only bound the time generously; the figures are here). The bare
 // mdast-util-from-markdown parse of the same texts is measured beside it: where it grows faster than the
 // input, so does every remark-based tool.
-// Usage: node bench/sizes.mjs   (after `npm run build`)
+// Usage: node bench/sizes.mjs [part of a shape name]   (after `npm run build`)
 import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -21,6 +21,11 @@ const shapes = [
   ['one line of 1 MB', (scale) => `Responsibilities: ${'coordinate the delivery of reintegration assistance, '.repeat((MB * scale) / 52)}\n`, 'line.txt'],
   ['a 10,000-item list', (scale) => `## Responsibilities\n\n${Array.from({ length: 10_000 * scale }, (_, i) => `${i + 1}. Coordinate the delivery of assistance, item ${i}.`).join('\n')}\n`, 'list.md'],
   ['lists nested 500 deep', (scale) => `## Responsibilities\n\n${Array.from({ length: 500 * scale }, (_, depth) => `${'  '.repeat(depth)}- level ${depth}`).join('\n')}\n`, 'nested.md'],
+  // Issue 17: shapes that were quadratic before the fixes.
+  ['50,000 wrapped lines, no blank line', (scale) => `Position Title: Driver\n\n${Array.from({ length: 50_000 * scale }, (_, i) => `coordinate the delivery of assistance and support item ${i}`).join('\n')}\n`, 'wrapped.txt'],
+  ['`[x](` and 200,000 spaces', (scale) => `[x](${' '.repeat(200_000 * scale)}\n`, 'link.md'],
+  ['a 5,000-row table (the limit)', (scale) => `${['| Item | Value |', '| --- | --- |', ...Array.from({ length: 5000 * scale }, (_, i) => `| cell ${i} | value ${i} |`)].join('\n')}\n`, 'table.md'],
+  ['block quotes 100 deep (the limit), 2,000 lines', (scale) => `${Array.from({ length: 2000 * scale }, (_, i) => `${'> '.repeat(100)}line ${i}`).join('\n')}\n`, 'quotes.md'],
   ['HTML lists nested 500 deep', (scale) => `## Responsibilities\n\n${'<ul><li>item\n'.repeat(500 * scale)}${'</li></ul>'.repeat(500 * scale)}\n`, 'html.md'],
 ]
 
@@ -34,7 +39,8 @@ function seconds(run) {
 lint(seed, { path: 'warm.txt' })
 console.log('| input | half size | full size | torlint s (half, full) | full / half | bare parse s (half, full) | full / half |')
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |')
-for (const [name, make, path] of shapes) {
+const only = process.argv[2]
+for (const [name, make, path] of shapes.filter(([name]) => !only || name.includes(only))) {
   const half = make(0.5)
   const full = make(1)
   const torlint = [half, full].map((text) => seconds(() => lint(text, { path })))

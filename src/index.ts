@@ -29,6 +29,8 @@ export interface ParseOptions {
   format?: SourceFormat
   /** Domain tables (headings, frameworks, grades...); defaults to the built-in ones. */
   data?: DomainData
+  /** The most a .docx may unpack to, or a .pdf's streams decompress to, in bytes; 50 MB by default. */
+  maxSize?: number
 }
 
 /** Everything the rules need: the typed ToR plus the source and its segmentation, for positions. */
@@ -50,7 +52,7 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
 
 /** Every format, including .docx and .pdf (given as bytes). Resolves to the same document as `parse`. */
 export async function parseAsync(input: string | Uint8Array, options: ParseOptions = {}): Promise<ParsedDocument> {
-  const source = await guardedAsync(options, () => ingestAsync(input, { path: options.path ?? null, format: options.format }))
+  const source = await guardedAsync(options, () => ingestAsync(input, { path: options.path ?? null, format: options.format, maxSize: options.maxSize }))
   return guarded(options, () => fromSource(source, options))
 }
 
@@ -149,8 +151,11 @@ export interface FormatOptions extends ParseOptions {
  */
 export function format(input: string | Uint8Array | ParsedDocument | ToR, options: FormatOptions = {}): string {
   const data = options.data ?? defaultData
-  const tor = typeof input === 'string' || input instanceof Uint8Array ? parse(input, { ...options, data }).tor : 'segmented' in input ? input.tor : input
-  return renderMarkdown(tor, { data, labels: options.labels })
+  // From a source (text, bytes or a parsed document) nothing is lost: what the layout does not place is
+  // kept under "Other sections". A bare ToR has no source text to keep.
+  const doc = typeof input === 'string' || input instanceof Uint8Array ? parse(input, { ...options, data }) : 'segmented' in input ? input : null
+  const tor = doc ? doc.tor : (input as ToR)
+  return renderMarkdown(tor, { data, labels: options.labels, source: doc?.segmented })
 }
 
 export { rules, ruleById, defineRule } from './rules/index.js'

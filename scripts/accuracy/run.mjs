@@ -7,6 +7,8 @@
 //   npm run accuracy -- --field title    only the misses of one field (implies --verbose)
 //   npm run accuracy -- --corpus DIR     another folder with raw/ and gold/
 //   npm run accuracy -- --json           the tallies and misses as JSON
+//   npm run accuracy -- --findings       every required-* and markup-residue finding on the fixtures and
+//                                        the corpus, judged against the gold answers (findings.mjs)
 //
 // The library is compiled from src/ with esbuild on each run (well under a second), so a change is
 // measured without a full build.
@@ -24,7 +26,7 @@ const onlyField = option('--field')
 const verbose = args.includes('--verbose') || onlyField !== undefined
 
 /** The library as one ES module in node_modules/.cache, with the packages left as imports. */
-async function loadLibrary() {
+export async function loadLibrary() {
   const outdir = join(root, 'node_modules', '.cache', 'torlint-accuracy')
   mkdirSync(outdir, { recursive: true })
   const outfile = join(outdir, `index-${process.pid}.mjs`)
@@ -60,6 +62,11 @@ const shortJson = (value, length) => {
 
 async function main() {
   const library = await loadLibrary()
+  if (args.includes('--findings')) {
+    const { listFindings } = await import('./findings.mjs')
+    process.exitCode = await listFindings(library, { root, corpus, keys: args.includes('--keys'), all: args.includes('--all') })
+    return
+  }
   const result = score(await parseCorpus(corpus, library))
   if (args.includes('--json')) {
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
@@ -80,4 +87,4 @@ async function main() {
   process.stdout.write(`accuracy: ${result.passed}/${result.total} fields (${result.ratio.toFixed(2)})\n`)
 }
 
-await main()
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main()

@@ -50,7 +50,9 @@ await build({
   format: 'cjs',
   // The bundle runs as a script: import.meta.url is the bundle's own address.
   define: { 'import.meta.url': '__torlintModuleUrl' },
-  banner: { js: "var __torlintModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // Loaded by load.cjs's script wrapper, __torlintImport is its parameter; required as a module (Node 22
+  // and later, with the compile cache), the module's own import() does.
+  banner: { js: "var __torlintModuleUrl = require('node:url').pathToFileURL(__filename).href; var __torlintImport = __torlintImport || ((specifier) => import(specifier));" },
   // Without comments and blanks the script is a third smaller, and V8 reads all of it at load; names are
   // kept, so a --debug stack trace still reads.
   minifyWhitespace: true,

@@ -4,7 +4,7 @@
 // which has no module compile cache of its own. A missing, stale or rejected cache only costs that time.
 const { createHash } = require('node:crypto')
 const { readFileSync, renameSync, writeFileSync } = require('node:fs')
-const { createRequire } = require('node:module')
+const nodeModule = require('node:module')
 const { join } = require('node:path')
 const vm = require('node:vm')
 
@@ -26,8 +26,24 @@ function cacheFor(sourceHash) {
   return { data: bytes.subarray(HASH_BYTES), state: 'used' }
 }
 
+/**
+ * Node 22 and later cache the compiled code of every module they load, keyed by its content, in a folder
+ * of their own (NODE_COMPILE_CACHE, or one under the temporary folder): the bundle is then required as an
+ * ordinary module, which keeps its own import() hook. Workers started later inherit the folder through
+ * the environment. Node 20 has no such cache: it takes the script and code cache path below.
+ */
+function loadWithCompileCache() {
+  const result = nodeModule.enableCompileCache()
+  const directory = result.directory ?? nodeModule.getCompileCacheDir?.()
+  if (directory && !process.env.NODE_COMPILE_CACHE) process.env.NODE_COMPILE_CACHE = directory
+  if (process.env.TORLINT_DEBUG_CODE_CACHE) process.stderr.write(`torlint: compile cache ${directory ? 'enabled' : `not enabled (${result.message ?? 'disabled'})`}\n`)
+  loaded = { exports: require(bundlePath), script: null, sourceHash: null }
+  return loaded.exports
+}
+
 function loadCli() {
   if (loaded) return loaded.exports
+  if (typeof nodeModule.enableCompileCache === 'function') return loadWithCompileCache()
   const source = readFileSync(bundlePath, 'utf8')
   const sourceHash = createHash('sha256').update(source).digest()
   const cache = cacheFor(sourceHash)
@@ -38,7 +54,7 @@ function loadCli() {
   // For the tests, and for anyone checking a start-up: was the cache used?
   if (process.env.TORLINT_DEBUG_CODE_CACHE) process.stderr.write(`torlint: code cache ${script.cachedDataRejected ? 'rejected by V8' : cache.state}\n`)
   const module = { exports: {} }
-  script.runInThisContext()(module.exports, createRequire(bundlePath), module, bundlePath, __dirname, (specifier) => import(specifier))
+  script.runInThisContext()(module.exports, nodeModule.createRequire(bundlePath), module, bundlePath, __dirname, (specifier) => import(specifier))
   loaded = { exports: module.exports, script, sourceHash }
   return module.exports
 }

@@ -1,27 +1,67 @@
 // The --cache file: per file, the content hash, the configuration key and the findings. A new torlint
 // version or a changed configuration makes an entry stale (the key is checked by the file processor).
-import { readFileSync } from 'node:fs'
+// The file lies in the repository, where anyone may have changed it: each entry is validated like a
+// fresh result, and one that is not valid is dropped (its file is linted again), never trusted.
+import { accessSync, constants, existsSync, lstatSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { z } from 'zod'
+import { lintResultSchema } from '../rules/types.js'
+import { CliError } from './errors.js'
+import { describeFsError } from './io.js'
 import type { CachedEntry } from './process-file.js'
-import { writeAtomic } from './write.js'
+import { describeWriteError, writeAtomic } from './write.js'
 import { VERSION } from '../version.js'
+
+const cachedEntrySchema = z.object({ hash: z.string(), configKey: z.string(), result: lintResultSchema })
 
 interface CacheFile {
   version: string
   entries: Record<string, CachedEntry>
 }
 
-export function loadCache(location: string): Map<string, CachedEntry> {
+/** A cache location that can never work stops the run before any linting, with the reason. */
+export function checkCacheLocation(location: string, shownAs: string): void {
+  let info
   try {
-    const file = JSON.parse(readFileSync(location, 'utf8')) as CacheFile
-    if (file.version !== VERSION || typeof file.entries !== 'object' || file.entries === null) return new Map()
-    return new Map(Object.entries(file.entries))
+    info = lstatSync(location)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new CliError(`--cache-location ${shownAs}: ${describeFsError(error)}`)
+  }
+  if (info?.isDirectory()) throw new CliError(`--cache-location ${shownAs}: is a folder; give the path of a file, e.g. ${join(shownAs, '.torlintcache')}`)
+  if (info?.isSymbolicLink()) throw new CliError(`--cache-location ${shownAs}: is a symbolic link; torlint keeps its cache in a regular file only`)
+  // Reading a pipe as the cache would wait for a writer for ever.
+  if (info && !info.isFile()) throw new CliError(`--cache-location ${shownAs}: is a device, pipe or socket; give the path of a regular file`)
+  // The cache is replaced by a rename in its folder: that folder must be writable.
+  const folder = dirname(location)
+  try {
+    if (existsSync(folder)) accessSync(folder, constants.W_OK)
+  } catch {
+    throw new CliError(`--cache-location ${shownAs}: cannot write the cache: permission denied (check that its folder is writable)`)
+  }
+}
+
+export function loadCache(location: string): Map<string, CachedEntry> {
+  let file: CacheFile
+  try {
+    file = JSON.parse(readFileSync(location, 'utf8')) as CacheFile
   } catch {
     // No cache yet, or one we cannot read: start afresh rather than fail the run.
     return new Map()
   }
+  if (file?.version !== VERSION || typeof file.entries !== 'object' || file.entries === null) return new Map()
+  const entries = new Map<string, CachedEntry>()
+  for (const [path, entry] of Object.entries(file.entries)) {
+    const parsed = cachedEntrySchema.safeParse(entry)
+    if (parsed.success) entries.set(path, parsed.data)
+  }
+  return entries
 }
 
-export function saveCache(location: string, entries: ReadonlyMap<string, CachedEntry>): void {
+export function saveCache(location: string, entries: ReadonlyMap<string, CachedEntry>, shownAs: string): void {
   const file: CacheFile = { version: VERSION, entries: Object.fromEntries(entries) }
-  writeAtomic(location, JSON.stringify(file))
+  try {
+    writeAtomic(location, JSON.stringify(file))
+  } catch (error) {
+    throw new CliError(`--cache-location ${shownAs}: cannot write the cache: ${describeWriteError(error)}`)
+  }
 }

@@ -5,6 +5,7 @@ import picomatch from 'picomatch'
 import { parse as parseYaml } from 'yaml'
 import type { z } from 'zod'
 import { configSchema, presetNames, type Config } from '../config/schema.js'
+import { dataSizeProblem } from '../config/limits.js'
 import { perTable } from '../memo.js'
 import { describeZodIssue } from '../zod-issues.js'
 import { CliError } from './errors.js'
@@ -31,6 +32,10 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 
 /** Validate parsed config data; the message names the file, the key and what is allowed. */
 export function validateConfig(value: unknown, source: string): Config {
+  // Sizes first: a list of a hundred thousand phrases is refused before the schema walks it.
+  const data = (value as { data?: unknown } | null | undefined)?.data
+  const tooBig = data === undefined ? null : dataSizeProblem(data)
+  if (tooBig) throw new CliError(`${source}: invalid configuration: ${tooBig}`)
   const parsed = configSchema.safeParse(value ?? {})
   if (!parsed.success) throw new CliError(`${source}: invalid configuration: ${parsed.error.issues.slice(0, 3).map(describeIssue).join('; ')}`)
   return parsed.data

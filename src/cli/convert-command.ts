@@ -1,7 +1,6 @@
 // `torlint convert`: one JSON file per input under --out-dir (or NDJSON on a stream), written atomically,
 // in input order, with a summary line; a file that fails is reported and the others still convert.
 // `--format jsonld` writes each document as a schema.org JobPosting instead, in files or on a stream.
-import { createWriteStream, renameSync, rmSync } from 'node:fs'
 import { dirname, join, relative, resolve, sep } from 'node:path'
 import { once } from 'node:events'
 import { CliError, EXIT } from './errors.js'
@@ -9,7 +8,9 @@ import { prepareBatch, type BatchCommandOptions } from './lint-command.js'
 import type { Io } from './main.js'
 import { runBatch } from './pool.js'
 import { createProgress } from './progress.js'
-import { pendingTemporaries, temporaryPath, writeAtomic } from './write.js'
+import { isOneOf } from './same-file.js'
+import { handleInterrupts } from './signals.js'
+import { describeWriteError, openOutput, writeAtomic, type AtomicFile } from './write.js'
 
 export interface ConvertCommandOptions extends BatchCommandOptions {
   outDir?: string
@@ -44,6 +45,24 @@ export function outputPaths(inputs: string[], outDir: string, extension = '.json
   return new Map(inputs.map((input) => [input, counts.get(plain(input))! > 1 ? join(outDir, relative(base, input)) + extension : plain(input)]))
 }
 
+/**
+ * Inputs whose outputs would still meet (x.txt and x.md both become x.txt.json and x.md.json, and
+ * x.txt.md becomes x.txt.json too): each with the other inputs of its output. Where the file system
+ * ignores case, A.md and a.md meet as well.
+ */
+export function collisions(targets: ReadonlyMap<string, string>, foldCase = process.platform === 'darwin' || process.platform === 'win32'): Map<string, string[]> {
+  const byTarget = new Map<string, string[]>()
+  for (const [input, target] of targets) {
+    const key = foldCase ? target.toLowerCase() : target
+    byTarget.set(key, [...(byTarget.get(key) ?? []), input])
+  }
+  const met = new Map<string, string[]>()
+  for (const group of byTarget.values()) {
+    if (group.length > 1) for (const input of group) met.set(input, group.filter((other) => other !== input))
+  }
+  return met
+}
+
 function isInside(child: string, parent: string): boolean {
   const rel = relative(parent, child)
   return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && rel !== child)
@@ -66,33 +85,40 @@ export async function runConvert(paths: string[], options: ConvertCommandOptions
   const absolute = batch.files.map((file) => resolve(io.cwd, file))
   const targets = outDir ? outputPaths(absolute, outDir, format === 'jsonld' ? '.jsonld' : '.json') : new Map<string, string>()
   const inputs = new Set(absolute)
+  // Two inputs never write the same output, one over the other: both are reported and neither converted.
+  const met = collisions(targets)
+  for (const [input, others] of met) {
+    io.stderr.write(`torlint: ${relative(io.cwd, input)}: its output ${relative(io.cwd, targets.get(input)!)} would also be that of ${others.map((other) => relative(io.cwd, other)).join(', ')}; skipped (rename one of them)\n`)
+  }
+  const files = batch.files.filter((file) => !met.has(resolve(io.cwd, file)))
 
+  // Lines go to standard output, or to --output-file (complete, or not at all).
   let stream: NodeJS.WritableStream | null = null
-  let streamTemporary: string | null = null
+  let outputFile: AtomicFile | null = null
   if (format === 'ndjson' || (format === 'jsonld' && !outDir)) {
     if (options.outputFile) {
-      const target = resolve(io.cwd, options.outputFile)
-      if (inputs.has(target)) throw new CliError(`${options.outputFile}: is one of the inputs; choose another --output-file`)
-      streamTemporary = temporaryPath(target)
-      pendingTemporaries.add(streamTemporary)
-      stream = createWriteStream(streamTemporary)
+      if (isOneOf(options.outputFile, batch.files, io.cwd)) throw new CliError(`${options.outputFile}: is one of the inputs; choose another --output-file`)
+      try {
+        outputFile = openOutput(resolve(io.cwd, options.outputFile))
+      } catch (error) {
+        throw new CliError(`${options.outputFile}: cannot write: ${describeWriteError(error)}`)
+      }
     } else stream = io.stdout
   }
 
   let interrupted = false
-  const onSignal = () => {
+  // The first Ctrl-C stops after the file in hand; a second one ends at once, temporaries removed.
+  const stopHandling = handleInterrupts(() => {
     interrupted = true
-  }
-  process.once('SIGINT', onSignal)
-  process.once('SIGTERM', onSignal)
+  })
 
   let converted = 0
-  let failed = batch.failed
+  let failed = batch.failed + met.size
   let errors = 0
   let warnings = 0
   const progress = createProgress(batch.files.length, io, Boolean(options.quiet))
   try {
-    for await (const outcome of runBatch(batch.files, { ...batch.job, jobs: batch.jobs, cache: null })) {
+    for await (const outcome of runBatch(files, { ...batch.job, jobs: batch.jobs, cache: null })) {
       progress.tick()
       if (interrupted) break
       if (!outcome.ok) {
@@ -102,7 +128,13 @@ export async function runConvert(paths: string[], options: ConvertCommandOptions
         continue
       }
       const output = outcome.document
-      if (stream) {
+      if (outputFile) {
+        try {
+          outputFile.write(`${JSON.stringify(output)}\n`)
+        } catch (error) {
+          throw new CliError(`${options.outputFile}: cannot write: ${describeWriteError(error)}`)
+        }
+      } else if (stream) {
         const json = JSON.stringify(output)
         if (!stream.write(`${json}\n`)) await once(stream, 'drain')
       } else {
@@ -115,7 +147,7 @@ export async function runConvert(paths: string[], options: ConvertCommandOptions
         try {
           writeAtomic(target, `${JSON.stringify(output, null, 2)}\n`)
         } catch (error) {
-          io.stderr.write(`torlint: ${outcome.path}: cannot write ${relative(io.cwd, target)}: ${(error as Error).message}\n`)
+          io.stderr.write(`torlint: ${outcome.path}: cannot write ${relative(io.cwd, target)}: ${describeWriteError(error)}\n`)
           failed++
           continue
         }
@@ -125,16 +157,22 @@ export async function runConvert(paths: string[], options: ConvertCommandOptions
       warnings += outcome.result.warningCount
       converted++
     }
+  } catch (error) {
+    outputFile?.abort()
+    outputFile = null
+    throw error
   } finally {
     progress.stop()
-    process.removeListener('SIGINT', onSignal)
-    process.removeListener('SIGTERM', onSignal)
-    if (streamTemporary && stream) {
-      ;(stream as NodeJS.WritableStream & { end: (cb: () => void) => void }).end(() => {})
-      await once(stream, 'close').catch(() => {})
-      if (interrupted) rmSync(streamTemporary, { force: true })
-      else renameSync(streamTemporary, resolve(io.cwd, options.outputFile!))
-      pendingTemporaries.delete(streamTemporary)
+    stopHandling()
+  }
+  if (outputFile) {
+    if (interrupted) outputFile.abort()
+    else {
+      try {
+        outputFile.commit()
+      } catch (error) {
+        throw new CliError(`${options.outputFile}: cannot write: ${describeWriteError(error)}`)
+      }
     }
   }
   const seconds = (performance.now() - started) / 1000

@@ -26,12 +26,20 @@ function target(path: string): string {
   }
 }
 
+/** "line 12 (\"Swahili\", \"asset\"), line 14 (\"Nairobi\")", the first few lines only. */
+function describeLost(missing: { line: number; word: string }[]): string {
+  const byLine = new Map<number, string[]>()
+  for (const { line, word } of missing) byLine.set(line, [...(byLine.get(line) ?? []), word])
+  const shown = [...byLine].slice(0, 5).map(([line, words]) => `line ${line} (${words.slice(0, 4).map((word) => `"${word}"`).join(', ')}${words.length > 4 ? ', …' : ''})`)
+  return `${shown.join(', ')}${byLine.size > 5 ? ` and ${byLine.size - 5} more lines` : ''}`
+}
+
 export async function runFormat(files: string[], options: FormatCommandOptions, io: Io): Promise<number> {
   if (files.length === 0) files = ['-']
   if (options.write && files.includes('-')) throw new CliError('--write replaces files in place: give the files, not standard input')
   if (!options.write && files.length > 1) throw new CliError('give one file to print, or --write to format several files in place')
   const { parse, parseAsync } = await import('../index.js')
-  const { renderMarkdown, roundTripDifferences } = await import('../format/index.js')
+  const { renderMarkdown, roundTripDifferences, lostWords } = await import('../format/index.js')
   const labels = options.keepLabels ? 'source' : 'house'
   const configs = createFileProcessor({ cwd: io.cwd, configPath: options.config, cliRules: {}, keepDocument: false, maxFileSize: Number.POSITIVE_INFINITY })
   let exitCode: number = EXIT.ok
@@ -47,9 +55,12 @@ export async function runFormat(files: string[], options: FormatCommandOptions, 
       const config = await configs.configOnly(stdin ? resolve(io.cwd, 'stdin.md') : path)
       if (!config.ok) throw new CliError(config.reason)
       const data = config.config.data
-      const original = (await parseAsync(input.bytes, { path: stdin ? null : path, data })).tor
-      const markdown = renderMarkdown(original, { data, labels })
+      const source = await parseAsync(input.bytes, { path: stdin ? null : path, data })
+      const original = source.tor
+      const markdown = renderMarkdown(original, { data, labels, source: source.segmented })
       const lost = roundTripDifferences(original, parse(markdown, { path: 'formatted.md', data }).tor, labels)
+      // Every word of the source must be in the output (markup, numbering and whitespace aside).
+      const missing = lostWords(source.segmented, markdown)
       const shown = stdin ? '<stdin>' : path
       // The layout holds what the ToR holds; a file with none of it would be emptied, not formatted.
       if (markdown.trim() === '') {
@@ -59,6 +70,10 @@ export async function runFormat(files: string[], options: FormatCommandOptions, 
       }
       if (!options.write) {
         io.stdout.write(markdown)
+        if (missing.length > 0) {
+          io.stderr.write(`torlint: ${shown}: the formatted document loses words of ${describeLost(missing)} (please report it)\n`)
+          exitCode = Math.max(exitCode, EXIT.problems)
+        }
         if (lost.length > 0) {
           io.stderr.write(`torlint: ${shown}: the formatted document reads differently in ${lost.join(', ')} (please report it)\n`)
           exitCode = Math.max(exitCode, EXIT.problems)
@@ -67,6 +82,11 @@ export async function runFormat(files: string[], options: FormatCommandOptions, 
       }
       if (lost.length > 0) {
         io.stderr.write(`torlint: ${shown}: not written: the formatted document would read differently in ${lost.join(', ')} (please report it)\n`)
+        exitCode = Math.max(exitCode, EXIT.problems)
+        continue
+      }
+      if (missing.length > 0) {
+        io.stderr.write(`torlint: ${shown}: not written: the formatted document would lose words of ${describeLost(missing)} (please report it)\n`)
         exitCode = Math.max(exitCode, EXIT.problems)
         continue
       }

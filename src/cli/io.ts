@@ -2,6 +2,7 @@
 import { createReadStream } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { CliError } from './errors.js'
+import { rawPath } from './raw-names.js'
 
 export interface Input {
   /** The path as the user gave it; "-" for standard input. */
@@ -39,8 +40,9 @@ export async function readInput(path: string, stdin: NodeJS.ReadableStream, show
       throw new CliError(`<stdin>: ${describeFsError(error)}`)
     }
   }
-  const given = path
-  path = shownAs
+  const raw = rawPath(path)
+  const given = raw.fsPath
+  path = raw.shown(shownAs)
   let info
   try {
     info = await stat(given)

@@ -6,7 +6,7 @@ import { getStreamingFormatter } from '../report/index.js'
 import { rules } from '../rules/index.js'
 import type { LintResult, RuleMeta } from '../rules/types.js'
 import { VERSION } from '../version.js'
-import { loadCache, saveCache } from './cache.js'
+import { checkCacheLocation, loadCache, saveCache } from './cache.js'
 import { createConfigFinder } from './config-files.js'
 import { CliError, EXIT } from './errors.js'
 import { collectFiles, DEFAULT_EXTENSIONS } from './files.js'
@@ -16,7 +16,9 @@ import { runBatch } from './pool.js'
 import type { CachedEntry, JobOptions } from './process-file.js'
 import { summarize } from '../rules/engine.js'
 import { createProgress } from './progress.js'
-import { openAtomic, type AtomicFile } from './write.js'
+import { isOneOf } from './same-file.js'
+import { handleInterrupts } from './signals.js'
+import { describeWriteError, openOutput, type AtomicFile } from './write.js'
 
 export interface BatchCommandOptions {
   rule?: string[]
@@ -92,7 +94,10 @@ export interface PreparedBatch {
 /** What lint and convert share: validated flags, configuration check, and the list of files. */
 export async function prepareBatch(paths: string[], options: BatchCommandOptions, io: Io, keepDocument: JobOptions['keepDocument'], exclude: (file: string) => boolean = () => false): Promise<PreparedBatch> {
   const cliRules = parseRuleFlags(options.rule)
-  const jobs = wholeNumber('--jobs', options.jobs, availableParallelism(), 1)
+  const cores = availableParallelism()
+  const jobs = wholeNumber('--jobs', options.jobs, cores, 1)
+  // Each worker holds a parser and a heap of its own: more workers than cores only cost memory.
+  if (jobs > cores) io.stderr.write(`torlint: --jobs ${jobs}: this machine has ${cores} ${cores === 1 ? 'core' : 'cores'}; using ${cores}\n`)
   const maxFileSize = wholeNumber('--max-file-size', options.maxFileSize, DEFAULT_MAX_FILE_SIZE_MB, 1) * 1048576
   // Read the configuration the working folder sees now, so a broken file fails before any work.
   const rootConfig = createConfigFinder(options.config, io.cwd)(join(io.cwd, 'index.md'))
@@ -101,7 +106,7 @@ export async function prepareBatch(paths: string[], options: BatchCommandOptions
   return {
     files: collected.files.filter((file) => !exclude(resolve(io.cwd, file))),
     job: { cwd: io.cwd, configPath: options.config, cliRules, keepDocument, maxFileSize },
-    jobs,
+    jobs: Math.min(jobs, cores),
     failed: collected.problems.length,
   }
 }
@@ -122,7 +127,13 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
     false,
   )
   let failed = batch.failed > 0
-  const cacheLocation = resolve(io.cwd, options.cacheLocation ?? '.torlintcache')
+  if (options.outputFile && isOneOf(options.outputFile, batch.files, io.cwd)) throw new CliError(`${options.outputFile}: is one of the inputs; choose another --output-file`)
+  const cacheShown = options.cacheLocation ?? '.torlintcache'
+  const cacheLocation = resolve(io.cwd, cacheShown)
+  if (options.cache) {
+    if (isOneOf(cacheLocation, batch.files, io.cwd)) throw new CliError(`--cache-location ${cacheShown}: is one of the inputs; choose another file for the cache`)
+    checkCacheLocation(cacheLocation, cacheShown)
+  }
   const cache = options.cache ? loadCache(cacheLocation) : null
   // As ESLint does, the cache keeps the files of the last run only, so it never outgrows the repository.
   const linted = new Set<string>()
@@ -144,6 +155,8 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
     failed = true
   }
 
+  // Ctrl-C ends the run at once, but never leaves the report's temporary file behind.
+  const stopHandling = handleInterrupts()
   try {
     if (paths.includes('-')) {
       const input = await readInput('-', io.stdin)
@@ -185,6 +198,8 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
     progress.stop()
     report.abort()
     throw error
+  } finally {
+    stopHandling()
   }
   if (cache) {
     for (const key of cache.keys()) {
@@ -192,7 +207,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
       cache.delete(key)
       cacheChanged = true
     }
-    if (cacheChanged) saveCache(cacheLocation, cache)
+    if (cacheChanged) saveCache(cacheLocation, cache, cacheShown)
   }
 
   if (failed) return EXIT.usage
@@ -211,10 +226,10 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
 function openReport(options: { outputFile?: string }, io: Io, holdStdout: boolean): AtomicFile {
   if (options.outputFile) {
     const path = resolve(io.cwd, options.outputFile)
-    const failure = (error: unknown) => new CliError(`${options.outputFile}: cannot write the report: ${(error as Error).message}`)
+    const failure = (error: unknown) => new CliError(`${options.outputFile}: cannot write the report: ${describeWriteError(error)}`)
     let file: AtomicFile
     try {
-      file = openAtomic(path)
+      file = openOutput(path)
     } catch (error) {
       throw failure(error)
     }

@@ -12,6 +12,7 @@ import { VERSION } from '../version.js'
 import { createConfigFinder, matchingOverrides } from './config-files.js'
 import { CliError } from './errors.js'
 import { describeFsError } from './io.js'
+import { rawPath } from './raw-names.js'
 
 export interface JobOptions {
   cwd: string
@@ -98,7 +99,8 @@ export function createFileProcessor(options: JobOptions): FileProcessor {
 
   const processFile = async (path: string): Promise<FileOutcome> => {
     const pipeline = await (pipelineLoading ??= loadPipeline())
-    const absolute = resolve(options.cwd, path)
+    const raw = rawPath(resolve(options.cwd, path))
+    const absolute = raw.fsPath
     let bytes: Uint8Array
     try {
       // Synchronous: one small file at a time in this thread, and each await would cost more than the read.
@@ -122,8 +124,8 @@ export function createFileProcessor(options: JobOptions): FileProcessor {
     }
     const hash = createHash('sha256').update(bytes).digest('hex')
     try {
-      const doc = await pipeline.parseAsync(bytes, { path, data: config.config.data })
-      const result = pipeline.lintParsed(doc, { config: config.config, filePath: path })
+      const doc = await pipeline.parseAsync(bytes, { path, data: config.config.data, maxSize: options.maxFileSize })
+      const result = pipeline.lintParsed(doc, { config: config.config, filePath: raw.shown(path) })
       const document = options.keepDocument === 'tor' ? doc.tor : options.keepDocument === 'jobposting' ? pipeline.toJobPosting(doc.tor, { data: config.config.data }) : null
       return { path, ok: true, result, document, hash, configKey: config.key, cached: false }
     } catch (error) {
@@ -153,7 +155,7 @@ export function createFileProcessor(options: JobOptions): FileProcessor {
       // has a new key, so its files miss here and the full run reports the problem.
       const { key } = identityOf(path)
       if (key !== cached.configKey) return null
-      const hash = createHash('sha256').update(readFileSync(resolve(options.cwd, path))).digest('hex')
+      const hash = createHash('sha256').update(readFileSync(rawPath(resolve(options.cwd, path)).fsPath)).digest('hex')
       if (hash !== cached.hash) return null
       return { path, ok: true, result: cached.result, document: null, hash, configKey: key, cached: true }
     } catch {

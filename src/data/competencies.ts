@@ -10,6 +10,11 @@ export const competencyNameSchema = z.object({
     .int()
     .optional()
     .describe('Year of the framework revision that added this entry: notices written against an older revision leave it out'),
+  until: z
+    .number()
+    .int()
+    .optional()
+    .describe('Year of the last framework revision that has this entry (a later one replaced it): notices written against a later revision leave it out'),
   names: z
     .record(z.string(), z.string())
     .optional()
@@ -51,32 +56,68 @@ export const competencyFrameworks: CompetencyFramework[] = [
     ],
     managerial: [
       named('Leadership', 'Leadership', 'Liderazgo'),
-      named('Empowering others & building trust', "Autonomisation d'autrui et instauration de la confiance", 'Empoderamiento de otros y fomento de la confianza', 'Empowering others and building trust', "Autonomisation des autres et instauration de la confiance", 'Empoderar a otros y generar confianza'),
+      {
+        ...named('Empowering others & building trust', "Autonomisation d'autrui et instauration de la confiance", 'Empoderamiento de otros y fomento de la confianza', 'Empowering others and building trust', "Autonomisation des autres et instauration de la confiance", 'Empoderar a otros y generar confianza'),
+        until: 2018,
+      },
+      // The 2023 revision lists the two halves of the 2018 competency apart.
+      { ...named('Empowering others', "Autonomisation d'autrui", 'Empoderamiento de otros', 'Autonomisation des autres', 'Empoderar a otros'), since: 2023 },
+      { ...named('Building trust', 'Instauration de la confiance', 'Fomento de la confianza', 'Generar confianza'), since: 2023 },
       named('Strategic thinking and vision', 'Réflexion stratégique et vision', 'Pensamiento estratégico y visión', 'Pensée stratégique et vision'),
       { ...named('Humility', 'Humilité', 'Humildad'), since: 2023 },
     ],
   },
   {
+    // The UN Secretariat's values and competencies (ST/SGB/1999/15) with the names its French and Spanish
+    // vacancy announcements use: "Responsabilité" and "Responsabilidad" are Accountability.
     id: 'un-secretariat',
     organization: 'UN',
-    values: [named('Integrity', 'Intégrité', 'Integridad'), named('Professionalism', 'Professionnalisme', 'Profesionalismo'), named('Respect for diversity', 'Respect de la diversité', 'Respeto de la diversidad')],
+    values: [named('Integrity', 'Intégrité', 'Integridad'), named('Professionalism', 'Professionnalisme', 'Profesionalismo'), named('Respect for diversity', 'Respect de la diversité', 'Respeto de la diversidad', 'Respeto por la diversidad')],
     core: [
-      c('Communication'),
-      c('Teamwork'),
-      named('Planning & Organizing', 'Planification et organisation', 'Planificación y organización', 'Planning and Organizing'),
-      c('Accountability'),
+      named('Communication', 'Communication', 'Comunicación'),
+      named('Teamwork', "Esprit d'équipe", 'Trabajo en equipo', "Travail d'équipe"),
+      named('Planning & Organizing', 'Planification et organisation', 'Planificación y organización', 'Planning and Organizing', 'Planning and Organising', 'Planning & Organising'),
+      named('Accountability', 'Responsabilité', 'Responsabilidad', 'Rendición de cuentas'),
       named('Creativity', 'Créativité', 'Creatividad'),
       named('Client Orientation', 'Souci du client', 'Orientación al cliente'),
       named('Commitment to Continuous Learning', 'Volonté de se perfectionner', 'Compromiso con el aprendizaje continuo'),
       named('Technological Awareness', 'Ouverture à la technologie', 'Conocimientos tecnológicos'),
     ],
     managerial: [
-      c('Vision'),
-      c('Leadership'),
-      c('Empowering Others'),
-      c('Building Trust'),
-      c('Managing Performance'),
-      c('Judgement/Decision-making', 'Judgement/Decision-Making', 'Judgement and Decision-making'),
+      named('Vision', 'Vision', 'Visión'),
+      named('Leadership', 'Aptitude à diriger', 'Liderazgo'),
+      named('Empowering Others', 'Aptitude à déléguer', 'Empoderamiento de otros'),
+      named('Building Trust', 'Instauration d’un climat de confiance', 'Generar confianza', "Instauration d'un climat de confiance"),
+      named('Managing Performance', 'Aptitude à gérer les résultats', 'Gestión del desempeño', 'Gestion de la performance'),
+      named('Judgement/Decision-making', 'Discernement/Aptitude à prendre des décisions', 'Juicio/Toma de decisiones', 'Jugement/Prise de décisions', 'Judgement/Decision-Making', 'Judgement and Decision-making', 'Judgment/Decision-making'),
+    ],
+  },
+  {
+    // UNESCO's Competency Framework (2016): its own core competencies, Innovation among them.
+    id: 'unesco',
+    organization: 'UNESCO',
+    values: [
+      named('Commitment to the Organization', "Engagement envers l'Organisation", 'Compromiso con la Organización', 'Commitment to the Organisation'),
+      named('Integrity', 'Intégrité', 'Integridad'),
+      named('Respect for diversity', 'Respect de la diversité', 'Respeto de la diversidad'),
+      named('Professionalism', 'Professionnalisme', 'Profesionalismo'),
+    ],
+    core: [
+      named('Accountability', 'Responsabilité', 'Responsabilidad'),
+      named('Communication', 'Communication', 'Comunicación'),
+      named('Innovation', 'Innovation', 'Innovación'),
+      named('Knowledge sharing and continuous improvement', 'Partage des connaissances et amélioration continue', 'Intercambio de conocimientos y mejora continua'),
+      named('Planning and organizing', 'Planification et organisation', 'Planificación y organización', 'Planning and organising'),
+      named('Results focus', 'Orientation vers les résultats', 'Orientación a resultados', 'Orientation résultats'),
+      named('Teamwork', "Travail d'équipe", 'Trabajo en equipo'),
+    ],
+    managerial: [
+      named('Driving and managing change', 'Conduire et gérer le changement', 'Impulsar y gestionar el cambio'),
+      named('Strategic thinking', 'Réflexion stratégique', 'Pensamiento estratégico'),
+      named('Making quality decisions', 'Prise de décisions de qualité', 'Tomar decisiones de calidad'),
+      named('Building partnerships', 'Établissement de partenariats', 'Establecimiento de alianzas'),
+      named('Leading and empowering others', 'Diriger et responsabiliser les autres', 'Liderar y empoderar a otros'),
+      named('Managing performance', 'Gestion de la performance', 'Gestión del desempeño'),
     ],
   },
   {

@@ -2,25 +2,34 @@
 // validates that config is the one that types the tables.
 import { z } from 'zod'
 import { headingEntrySchema, headings, openerEntrySchema, openers } from './headings.js'
+import { headingCues, headingCuesSchema, headingForm, headingFormSchema, headingWordSchema, headingWords } from './heading-words.js'
 import { fieldLabelSchema, fieldLabels } from './fields.js'
+import { frontMatterKeySchema, frontMatterKeys } from './front-matter.js'
+import { dutyStationPhrases, dutyStationPhrasesSchema } from './places.js'
 import { detectableLanguages, languageNameSchema, languageNames, languageRequirementWords, languageRequirementWordsSchema, officialLanguages } from './languages.js'
 import { degreeWordSchema, degreeWords } from './degrees.js'
 import { requirementWords, requirementWordsSchema } from './requirements.js'
 import { competencyFrameworkSchema, competencyFrameworks } from './competencies.js'
-import { gradeCategories, monthNames, monthNamesSchema, numberWords, numberWordsSchema, yearWords } from './numbers.js'
+import { gradeCategories, monthNames, monthNamesSchema, numberWords, numberWordsSchema, yearPartWords, yearPartWordsSchema, yearWords } from './numbers.js'
 import { gradeRequirementSchema, gradeRequirements } from './grades.js'
 import { documentSignalSchema, documentSignals, genericTitles, jobTitleNouns } from './documents.js'
-import { organizationNameSchema, organizationNames } from './organizations.js'
+import { organizationCues, organizationCuesSchema, organizationNameSchema, organizationNames } from './organizations.js'
 import { languageLookalikes, languageLookalikesSchema } from './language-lookalikes.js'
 import { functionWords, functionWordsSchema } from './function-words.js'
 import { inclusiveWording, inclusiveWordingSchema } from './inclusive.js'
 import { announcementWords, announcementWordsSchema, deadlineWords, deadlineWordsSchema, supervisorPhraseSchema, supervisorPhrases } from './phrases.js'
+import { evidenceCues, evidenceCuesSchema, keptTextHeadings } from './evidence.js'
 import { credentialCategories, credentialCategoriesSchema, employmentTypeByDocument, employmentTypeByDocumentSchema, employmentTypeRuleSchema, employmentTypeRules, titlePrefixes } from './jobposting.js'
 
 export const domainDataSchema = z.object({
   headings: z.array(headingEntrySchema),
   openers: z.array(openerEntrySchema),
+  headingWords: z.array(headingWordSchema),
+  headingCues: headingCuesSchema,
+  headingForm: headingFormSchema,
   fieldLabels: z.array(fieldLabelSchema),
+  frontMatterKeys: z.array(frontMatterKeySchema),
+  dutyStationPhrases: dutyStationPhrasesSchema,
   languageNames: z.array(languageNameSchema),
   officialLanguages: z.record(z.string(), z.array(z.string())),
   languageRequirementWords: languageRequirementWordsSchema,
@@ -31,12 +40,14 @@ export const domainDataSchema = z.object({
   numberWords: numberWordsSchema,
   monthNames: monthNamesSchema,
   yearWords: z.array(z.string()),
+  yearPartWords: yearPartWordsSchema,
   gradeCategories: z.array(z.string()),
   gradeRequirements: z.array(gradeRequirementSchema),
   documentSignals: z.array(documentSignalSchema),
   jobTitleNouns: z.array(z.string()),
   genericTitles: z.array(z.string()),
   organizationNames: z.array(organizationNameSchema),
+  organizationCues: organizationCuesSchema,
   languageLookalikes: languageLookalikesSchema,
   functionWords: functionWordsSchema,
   inclusiveWording: z.record(z.string(), inclusiveWordingSchema),
@@ -47,6 +58,8 @@ export const domainDataSchema = z.object({
   employmentTypeByDocument: employmentTypeByDocumentSchema,
   credentialCategories: credentialCategoriesSchema,
   titlePrefixes: z.array(z.string()),
+  evidenceCues: evidenceCuesSchema,
+  keptTextHeadings: z.array(z.string()),
 })
 export type DomainData = z.infer<typeof domainDataSchema>
 export type TableName = keyof DomainData
@@ -54,7 +67,12 @@ export type TableName = keyof DomainData
 export const defaultData: DomainData = {
   headings,
   openers,
+  headingWords,
+  headingCues,
+  headingForm,
   fieldLabels,
+  frontMatterKeys,
+  dutyStationPhrases,
   languageNames,
   officialLanguages,
   languageRequirementWords,
@@ -65,12 +83,14 @@ export const defaultData: DomainData = {
   numberWords,
   monthNames,
   yearWords,
+  yearPartWords,
   gradeCategories,
   gradeRequirements,
   documentSignals,
   jobTitleNouns,
   genericTitles,
   organizationNames,
+  organizationCues,
   languageLookalikes,
   functionWords,
   inclusiveWording,
@@ -81,6 +101,8 @@ export const defaultData: DomainData = {
   employmentTypeByDocument,
   credentialCategories,
   titlePrefixes,
+  evidenceCues,
+  keptTextHeadings,
 }
 
 /** The schema of an `extend`: every list of a table of lists is optional. */

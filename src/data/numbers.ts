@@ -4,9 +4,25 @@ import { z } from 'zod'
 export const numberWordsSchema = z.record(z.string(), z.number().int().min(0))
 export const numberWords: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, eighteen: 18, twenty: 20,
-  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20,
-  uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, veinte: 20,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  // "six" is French too.
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14,
+  quinze: 15, seize: 16, 'dix-sept': 17, 'dix-huit': 18, 'dix-neuf': 19, vingt: 20,
+  uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12, trece: 13, catorce: 14,
+  quince: 15, dieciséis: 16, dieciseis: 16, diecisiete: 17, dieciocho: 18, diecinueve: 19, veinte: 20,
+}
+
+export const yearPartWordsSchema = z.object({
+  /** Words that make the count after them a part of the count before ("eight years, of which 5 in the field"). */
+  cues: z.array(z.string()),
+  /** Words that may stand between the cue and the number ("dont au moins 2 ans"). */
+  qualifiers: z.array(z.string()),
+})
+export type YearPartWords = z.infer<typeof yearPartWordsSchema>
+
+export const yearPartWords: YearPartWords = {
+  cues: ['of which', 'out of which', 'among which', 'including', 'dont', 'parmi lesquelles', 'parmi lesquels', 'y compris', 'de los cuales', 'de las cuales', 'incluidos', 'incluyendo'],
+  qualifiers: ['at least', 'a minimum of', 'minimum', 'no less than', 'au moins', 'au minimum', 'un minimum de', 'minimum de', 'al menos', 'como mínimo', 'un mínimo de', 'mínimo'],
 }
 
 export const monthNamesSchema = z.record(z.string(), z.number().int().min(1).max(12))

@@ -9,6 +9,8 @@ export const deadlineWordsSchema = z.object({
   articles: z.array(z.string()),
   /** Word starts that show a sentence is about applying, so "the project ends by 31 December" is not a deadline. */
   application: z.array(z.string()),
+  /** Labels of the date the notice was published ("Date of issue: 1 March 2025"); the closing date cannot be before it. */
+  publication: z.array(z.string()).default([]),
 })
 export type DeadlineWords = z.infer<typeof deadlineWordsSchema>
 
@@ -20,6 +22,11 @@ export const deadlineWords: DeadlineWords = {
   ],
   articles: ['the', 'le', 'el'],
   application: ['apply', 'applic', 'submi', 'candida', 'postul', 'solicit', 'deadline', 'closing', 'clôture', 'cierre', 'date limite', 'fecha límite'],
+  publication: [
+    'date of issue', 'issue date', 'date of issuance', 'publication date', 'date of publication', 'date published', 'published on', 'date posted', 'posted on', 'posting date',
+    "date d'émission", 'date de publication', 'publié le', 'date de diffusion',
+    'fecha de publicación', 'fecha de emisión', 'publicado el',
+  ],
 }
 
 export const announcementWordsSchema = z.object({

@@ -6,7 +6,7 @@ import type { Block, Section, SegmentedDocument } from '../segment/index.js'
 import { fieldForLabel, vocabularyFor } from '../segment/vocabulary.js'
 import { competenciesFromBlocks, groupOf } from './competencies.js'
 import { detectLanguage, documentType } from './document.js'
-import { buildItems } from './items.js'
+import { buildItems, groupName } from './items.js'
 import { extractPosition } from './position.js'
 import { educationFromStatements, findDegrees, findLanguages, languagesFromStatements, requirementStatements } from './requirements.js'
 
@@ -26,14 +26,51 @@ function itemsOf(segmented: SegmentedDocument, kind: SectionKind): Item[] {
   return sectionsOf(segmented, kind).flatMap((section) => buildItems(section.blocks))
 }
 
+/**
+ * The duties: grouped under numbered group names where the list has them. Where one duty section has a
+ * list, the prose of another (the paragraph under "Duties" before "Key tasks:") introduces it.
+ */
+function dutiesOf(segmented: SegmentedDocument): Item[] {
+  const sections = sectionsOf(segmented, 'responsibilities')
+  const listed = sections.some((section) => section.blocks.some((block) => block.type === 'item'))
+  const items = sections
+    .filter((section) => !listed || section.blocks.some((block) => block.type === 'item'))
+    .flatMap((section) => {
+      // A section its first group name opened ("3.1. Project management") keeps that group.
+      const opening = section.headingBlock?.type === 'subheading' && groupName(section.headingBlock) !== null ? [section.headingBlock] : []
+      return buildItems([...opening, ...section.blocks], { groups: true })
+    })
+  return onceIfRepeated(items)
+}
+
+/**
+ * A duty list given twice (a bilingual notice, or a summary then the details) under the same numbers
+ * ("3.1 ... 3.4", then "3.1 ... 3.4" again) is one list.
+ */
+function onceIfRepeated(items: Item[]): Item[] {
+  const half = items.length / 2
+  if (!Number.isInteger(half) || half < 2) return items
+  const labels = items.map((item) => item.label)
+  if (labels.some((label) => label === null) || new Set(labels.slice(0, half)).size < half) return items
+  return labels.slice(0, half).every((label, index) => label === labels[half + index]) ? items.slice(0, half) : items
+}
+
 function contextText(blocks: Block[]): string | null {
   const parts = blocks.filter((block) => block.type === 'text' || block.type === 'item').map((block) => (block.type === 'item' ? `- ${block.text}` : block.text))
   return parts.length > 0 ? parts.join('\n') : null
 }
 
+/** The document without its "Other sections" part: text kept as written is never read into fields. */
+function withoutKeptText(segmented: SegmentedDocument): SegmentedDocument {
+  if (!segmented.sections.some((section) => section.kept)) return segmented
+  const kept = new Set(segmented.sections.filter((section) => section.kept).flatMap((section) => (section.headingBlock ? [section.headingBlock, ...section.blocks] : section.blocks)))
+  return { blocks: segmented.blocks.filter((block) => !kept.has(block)), sections: segmented.sections.filter((section) => !section.kept) }
+}
+
 const CONTENT_KINDS = new Set<SectionKind>(['context', 'responsibilities', 'qualifications', 'education', 'experience', 'skills', 'learningElements', 'performanceIndicators', 'languages', 'position', 'header'])
 
-export function extract(document: IngestedDocument, segmented: SegmentedDocument, data: DomainData): ToR {
+export function extract(document: IngestedDocument, whole: SegmentedDocument, data: DomainData): ToR {
+  const segmented = withoutKeptText(whole)
   const vocabulary = vocabularyFor(data)
   const frontMatter = document.frontMatter && document.frontMatterLine ? { values: document.frontMatter, line: document.frontMatterLine } : null
   const lines = document.lines
@@ -90,13 +127,13 @@ export function extract(document: IngestedDocument, segmented: SegmentedDocument
     positionLocations: locations,
     context: contextText(contextBlocks),
     contextLocation: firstContext ? { line: firstContext.line, column: firstContext.column } : null,
-    responsibilities: itemsOf(segmented, 'responsibilities'),
+    responsibilities: dutiesOf(segmented),
     learningElements: itemsOf(segmented, 'learningElements'),
     performanceIndicators: itemsOf(segmented, 'performanceIndicators'),
     qualifications: { education, experience, skills, degreeLevels, minYearsExperience },
     languages: languagesFromStatements(statements, data),
     competencies,
-    sections: segmented.sections
+    sections: whole.sections
       .filter((section) => section.headingBlock !== null || section.kind !== 'header')
       .map((section) => ({ kind: section.kind, heading: section.heading, line: section.line, column: section.column })),
   })

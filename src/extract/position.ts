@@ -6,7 +6,12 @@ import { positionFieldNames } from '../schema.js'
 import type { Block, Section } from '../segment/index.js'
 import { perTable } from '../memo.js'
 import { alternation, cleanText, escapeRegExp, normalizeKey, phrasePattern } from '../text.js'
+import { frontMatterEntries, frontMatterField, headLines, splitSiteTitle } from './front-matter.js'
+import { labelledValues } from './labels.js'
+import { dutyStationFromProse } from './station.js'
 import { findDates, firstSentence, normalizeDate, normalizeGrade, vacancyCode } from './values.js'
+import { locate } from './locate.js'
+import { organizationInProse } from './organization.js'
 
 export interface PositionResult {
   position: Position
@@ -30,15 +35,6 @@ function frontMatterLocation(lines: string[], firstLine: number, key: string): L
   return { line: firstLine, column: 1 }
 }
 
-/** Where a value stated in prose starts: searched in the block's own source lines. */
-function locate(lines: string[], block: Block, value: string): Location {
-  for (let line = block.line; line <= block.endLine; line++) {
-    const index = (lines[line - 1] ?? '').indexOf(value, line === block.line ? block.column - 1 : 0)
-    if (index >= 0) return { line, column: index + 1 }
-  }
-  return { line: block.line, column: block.column }
-}
-
 export function extractPosition(
   sections: Section[],
   blocks: Block[],
@@ -55,11 +51,16 @@ export function extractPosition(
     locations[field] = location
   }
 
+  // An appointment type packed into a site's title counts after the labelled one.
+  let siteType: { value: string; at: Location } | null = null
   if (frontMatter) {
-    for (const [key, raw] of Object.entries(frontMatter.values)) {
-      if (raw === null || typeof raw === 'object') continue
-      const field = fieldOf(key.replace(/_/g, ' '))
-      if (field) setField(set, field, String(raw), null, frontMatterLocation(lines, frontMatter.line, key), data)
+    for (const { key, value } of frontMatterEntries(frontMatter.values)) {
+      const field = frontMatterField(key, data, fieldOf)
+      if (field === 'title' && position.title === null) {
+        const site = splitSiteTitle(cleanText(value), headLines(blocks, lines), data)
+        set('title', site.title, frontMatterLocation(lines, frontMatter.line, key))
+        if (site.appointmentType) siteType = { value: site.appointmentType, at: frontMatterLocation(lines, frontMatter.line, key) }
+      } else if (field) setField(set, field, value, null, frontMatterLocation(lines, frontMatter.line, key), data)
     }
   }
   for (const block of blocks) {
@@ -67,6 +68,7 @@ export function extractPosition(
       setField(set, block.rowField, block.rowValue, block.rowValueLead, block.rowValueAt ?? { line: block.line, column: block.column }, data)
     }
   }
+  for (const labelled of labelledValues(sections, fieldOf, lines)) setField(set, labelled.field, labelled.value, null, labelled.location, data)
   for (const section of sections) {
     if (section.kind === 'postingPeriod') {
       for (const block of section.blocks) setPostingPeriod(set, block.text, (value) => locate(lines, block, value), data)
@@ -80,9 +82,12 @@ export function extractPosition(
       if (first) set('unit', first.text, { line: first.line, column: first.column })
     }
   }
+  if (siteType) set('appointmentType', siteType.value, siteType.at)
   fromProse(sections, set, data, lines)
-  const letterhead = organizationInLetterhead(sections, data, lines)
-  if (letterhead) set('organization', letterhead.name, letterhead.at)
+  const station = position.dutyStation === null ? dutyStationFromProse(sections, data, lines) : null
+  if (station) set('dutyStation', station.value, station.at)
+  const organization = position.organization === null ? organizationInProse(sections, blocks, data, lines) : null
+  if (organization) set('organization', organization.name, organization.at)
   const titleHeading = documentTitle(sections, data)
   if (titleHeading) set('title', titleHeading.text, { line: titleHeading.line, column: titleHeading.column })
   return { position, locations }
@@ -90,11 +95,15 @@ export function extractPosition(
 
 function setField(set: Setter, field: string, value: string, lead: string | null, location: Location, data: DomainData): void {
   const text = cleanText(lead ?? value)
+  // "Poste : Non accompagné :" introduces a list; the text before a colon at its end is no value.
+  if (/[:：]$/.test(text)) return
   switch (field) {
     case 'postingPeriod':
       return setPostingPeriod(set, text, (value) => ({ line: location.line, column: location.column + Math.max(0, text.indexOf(value)) }), data)
     case 'grade':
-      return set('grade', normalizeGrade(text, data) ?? text, location)
+      // "Classification: Consultant", "General Service, UG", an NGO's "Band G": a category or a scale of
+      // its own, not a grade of the table; the field stays empty rather than holding a word.
+      return set('grade', normalizeGrade(text, data), location)
     case 'closingDate':
     case 'startDate':
       return set(field, normalizeDate(text, data), location)
@@ -111,36 +120,6 @@ function setPostingPeriod(set: Setter, text: string, at: (value: string) => Loca
   if (dates.length === 0) return
   set('postingFrom', dates[0]!.iso ?? dates[0]!.text, at(dates[0]!.text))
   if (dates[1]) set('postingTo', dates[1].iso ?? dates[1].text, at(dates[1].text))
-}
-
-/**
- * A notice without an Organization row names its organisation in the letterhead, the lines before the
- * first heading ("International Organization for Migration (IOM)"): the full name, with the acronym in
- * brackets when one follows.
- */
-function organizationInLetterhead(sections: Section[], data: DomainData, lines: string[]): { name: string; at: Location } | null {
-  const header = sections[0]
-  if (!header || header.kind !== 'header') return null
-  // A letterhead in capitals ("ORGANIZACIÓN INTERNACIONAL PARA LAS MIGRACIONES (OIM)") reads as a heading
-  // of its own, before the first section the vocabulary knows.
-  const firstKnown = sections.findIndex((section) => section.kind !== 'header' && section.kind !== 'other')
-  const leading = sections.slice(1, firstKnown < 0 ? undefined : firstKnown)
-  const capitals = leading.flatMap((section) => (section.headingBlock && section.headingBlock.text === section.headingBlock.text.toUpperCase() ? [section.headingBlock] : []))
-  for (const block of [...header.blocks.slice(0, 5), ...capitals.slice(0, 2)]) {
-    if (block.type !== 'text' && block.type !== 'heading') continue
-    const lowered = block.text.toLowerCase()
-    for (const entry of data.organizationNames) {
-      for (const name of entry.names) {
-        const index = lowered.indexOf(name.toLowerCase())
-        if (index < 0) continue
-        const written = block.text.slice(index, index + name.length)
-        const acronym = /^\s*\(([A-Z]{2,10})\)/.exec(block.text.slice(index + name.length))
-        // The block may join several letterhead lines: find the line the name is on.
-        return { name: acronym ? `${written} (${acronym[1]})` : written, at: locate(lines, block, written) }
-      }
-    }
-  }
-  return null
 }
 
 /** A job-board page's first-level heading is the job title, unless it names the kind of document. */

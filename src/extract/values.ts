@@ -54,7 +54,7 @@ function dateMatchersFor(data: DomainData): DateMatchers {
     const months = alternation(Object.keys(data.monthNames))
     const pattern = new RegExp(
       [
-        `(?<iso>\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b)`,
+        `(?<iso>\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d))`,
         `(?<dmy>\\b(\\d{1,2})(?:st|nd|rd|th|er)?[\\s.-]+(?:de\\s+)?(${months})\\.?,?[\\s.-]+(?:de\\s+)?(\\d{4}|\\d{2})\\b)`,
         `(?<mdy>\\b(${months})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b)`,
         `(?<num>\\b(\\d{1,2})[./](\\d{1,2})[./](\\d{4})\\b)`,

@@ -8,16 +8,24 @@ import type { ToR } from '../schema.js'
 import { documentType } from '../extract/document.js'
 import { wordingFor } from './labels.js'
 import { toMdast, type LabelMode } from './mdast.js'
+import { keptText } from './kept.js'
+import type { SegmentedDocument } from '../segment/index.js'
 
 export { toMdast, type LabelMode } from './mdast.js'
 export { houseLabels } from './numbering.js'
 export { contractFields, roundTripDifferences } from './compare.js'
+export { keptText, lostWords, wordsOf, type KeptSection, type LostWord } from './kept.js'
 
 export interface RenderOptions {
   /** Domain tables: language names and the heading vocabulary the layout must not collide with. */
   data?: DomainData
   /** `house` (default) renumbers duties 1, 2, 3 and writes requirements as bullets; `source` keeps the source's labels. */
   labels?: LabelMode
+  /**
+   * The segmented source the ToR was read from. With it, every source block whose words the layout does
+   * not hold is written under "Other sections", as it was, so formatting loses no text.
+   */
+  source?: SegmentedDocument
 }
 
 function remarkGfmTableStringify(this: Processor): void {
@@ -37,9 +45,13 @@ const serializer = unified()
 export function renderMarkdown(tor: ToR, options: RenderOptions = {}): string {
   const data = options.data ?? defaultData
   const variants = tor.documentType === 'unknown' ? 1 : wordingFor(tor.source.language).wording.kind[tor.documentType].length
+  const layout = serializer.stringify(toMdast(tor, { data, labels: options.labels }))
+  // A document with nothing of a ToR in it is not turned into its own text under "Other sections".
+  if (layout.trim() === '') return ''
+  const kept = options.source ? keptText(options.source, layout) : []
   let first: string | null = null
   for (let kindVariant = 0; kindVariant < variants; kindVariant++) {
-    const markdown = serializer.stringify(toMdast(tor, { data, labels: options.labels, kindVariant }))
+    const markdown = kindVariant === 0 && kept.length === 0 ? layout : serializer.stringify(toMdast(tor, { data, labels: options.labels, kindVariant, kept }))
     if (documentType(markdown, data) === tor.documentType) return markdown
     first ??= markdown
   }

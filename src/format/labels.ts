@@ -25,6 +25,8 @@ export type HouseHeading =
 export type HouseField = Exclude<PositionField, 'postingFrom' | 'postingTo'> | 'postingPeriod'
 
 export interface HouseWording {
+  /** The part where the text the layout does not place is kept as written (a `keptTextHeadings` phrase). */
+  otherSections: string
   /**
    * The line naming the kind of document, under the title (or as the heading when there is no title).
    * The document type is read from signal phrases anywhere in the text (src/data/documents.ts), and the
@@ -67,6 +69,7 @@ export const houseWording: Record<HouseLanguage, HouseWording> = {
       'jpo-tor': ['Terms of reference for a Junior Professional Officer (JPO)', 'Terms of reference for a Junior Professional Officer (JPO) of the JPO programme'],
       'consultancy-tor': ['Terms of reference for a consultancy', 'Terms of reference for a consultancy: tasks to be performed and deliverables of the consultant'],
     },
+    otherSections: 'Other sections',
     headings: {
       position: 'Position details',
       context: 'Context',
@@ -115,6 +118,7 @@ export const houseWording: Record<HouseLanguage, HouseWording> = {
       'jpo-tor': ["Termes de référence pour un poste d'administrateur auxiliaire (JPO)", "Termes de référence pour un poste d'administrateur auxiliaire (JPO), Junior Professional Officer"],
       'consultancy-tor': ['Termes de référence pour une consultance', 'Termes de référence pour une consultance : tâches du consultant (consultancy)'],
     },
+    otherSections: 'Autres sections',
     headings: {
       position: 'Détails du poste',
       context: 'Contexte',
@@ -163,6 +167,7 @@ export const houseWording: Record<HouseLanguage, HouseWording> = {
       'jpo-tor': ['Términos de referencia para un puesto de oficial profesional subalterno (JPO)', 'Términos de referencia para un puesto de oficial profesional subalterno (JPO), Junior Professional Officer'],
       'consultancy-tor': ['Términos de referencia para una consultoría', 'Términos de referencia para una consultoría: tareas del consultor (consultancy)'],
     },
+    otherSections: 'Otras secciones',
     headings: {
       position: 'Detalles del puesto',
       context: 'Contexto',

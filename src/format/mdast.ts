@@ -1,6 +1,7 @@
 // The ToR as an mdast tree in the house layout: title, a line naming the kind of document, the position
 // table, then the sections in a fixed order. Structure is built as nodes; only remark's serializer
 // writes Markdown, so escaping is its business.
+import type { KeptSection } from './kept.js'
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast'
 import type { DomainData } from '../data/index.js'
 import { firstSentence } from '../extract/values.js'
@@ -18,6 +19,8 @@ export interface TreeOptions {
   labels?: LabelMode
   /** Which wording of the document-kind line (see `HouseWording.kind`); the shortest by default. */
   kindVariant?: number
+  /** Source text the layout does not place, written as it was under "Other sections" (./kept.ts). */
+  kept?: KeptSection[]
 }
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value })
@@ -102,6 +105,31 @@ function competencyList(competencies: readonly Competency[]): List {
       ],
     })),
   }
+}
+
+/**
+ * The kept text: each source heading one level below "Other sections", its paragraphs and items as written.
+ * Items are bullets whatever their source numbering: the numbering is not part of the text.
+ */
+function keptFlow(kept: KeptSection[]): RootContent[] {
+  const out: RootContent[] = []
+  for (const section of kept) {
+    if (section.heading !== '') out.push(heading(3, section.heading))
+    let list: List | null = null
+    for (const block of section.blocks) {
+      if (block.type === 'item') {
+        if (!list) {
+          list = { type: 'list', ordered: false, spread: false, children: [] }
+          out.push(list)
+        }
+        list.children.push({ type: 'listItem', spread: false, children: [paragraph(text(block.text))] })
+        continue
+      }
+      list = null
+      out.push(paragraph(text(block.text)))
+    }
+  }
+  return out
 }
 
 /** Context lines: "- " lines were list items in the source and are again; the others are paragraphs. */
@@ -240,5 +268,7 @@ export function toMdast(tor: ToR, options: TreeOptions): Root {
     ...section(3, 'managerialCompetencies', wording, managerial.length > 0 ? [competencyList(managerial)] : []),
   ]
   children.push(...section(2, 'competencies', wording, competencies))
+  const kept = keptFlow(options.kept ?? [])
+  if (kept.length > 0) children.push(heading(2, wording.otherSections), ...kept)
   return { type: 'root', children }
 }

@@ -1,6 +1,10 @@
 // Word files: mammoth turns the document body into HTML (headings, bold runs, lists, tables), which is
 // laid out one paragraph a line so that positions can be given back as Word paragraph numbers.
 import { InputError } from './decode.js'
+import { checkDocxBounds } from './zip-bounds.js'
+
+/** The CLI's default --max-file-size, for callers of the library that give none. */
+export const DEFAULT_MAX_SIZE = 50 * 1048576
 
 /** Where each Word paragraph starts in the laid-out HTML (1-based line and column). */
 export interface ParagraphStart {
@@ -14,7 +18,9 @@ export interface DocxHtml {
   paragraphs: ParagraphStart[]
 }
 
-export async function docxToHtml(bytes: Uint8Array, path: string | null): Promise<DocxHtml> {
+/** `maxSize`: the most the document may unpack to (the --max-file-size limit applies to what is read, not only to the zip). */
+export async function docxToHtml(bytes: Uint8Array, path: string | null, maxSize = DEFAULT_MAX_SIZE): Promise<DocxHtml> {
+  checkDocxBounds(bytes, path, maxSize)
   const { default: mammoth } = await import('mammoth')
   let html: string
   try {

@@ -156,3 +156,36 @@ export function positionsFromOffsets(tree: HastNode, text: string): void {
   }
   visit(tree)
 }
+
+/** Elements that lay out a page: a text made of them is a web page whatever its file is called. */
+const LAYOUT_TAG = /<(\/?)(?:html|head|body|main|article|section|div|p|h[1-6]|br|hr|ul|ol|li|table|tr|td|th|dl|dt|dd)(?=[\s/>])[^<>\n]{0,300}>/gi
+const DOCUMENT_START = /^\s*<(?:!doctype\s+html|html|head|body)(?=[\s>])/i
+/** At least this many layout elements opened, on at least this share of the lines. */
+const MIN_ELEMENTS = 3
+const TAGGED_SHARE = 0.3
+
+/**
+ * Whether a text is HTML rather than Markdown with some HTML in it: a page saved as `.txt`, or a body
+ * copied from a site's source. A whole page is; otherwise the text must open with a layout tag and carry
+ * such tags on a good share of its lines, as a page's source does and a Markdown notice with an embedded
+ * list (which is read as a Markdown fragment) or a sentence left in `<p>` (markup residue) does not.
+ */
+export function looksLikeHtml(text: string): boolean {
+  if (DOCUMENT_START.test(text)) return true
+  let lines = 0
+  let tagged = 0
+  let elements = 0
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') continue
+    let count = 0
+    for (const match of line.matchAll(LAYOUT_TAG)) {
+      count++
+      if (match[1] === '') elements++
+    }
+    // The first line decides whether this is markup at all.
+    if (lines === 0 && !(count > 0 && line.trimStart().startsWith('<'))) return false
+    lines++
+    if (count > 0) tagged++
+  }
+  return elements >= MIN_ELEMENTS && tagged / Math.max(1, lines) >= TAGGED_SHARE
+}

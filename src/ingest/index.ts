@@ -9,9 +9,11 @@ import { gfmTable } from 'micromark-extension-gfm-table'
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table'
 import remarkFrontmatter from 'remark-frontmatter'
 import { parse as parseYaml } from 'yaml'
+import { checkMarkdownBounds } from './bounds.js'
 import { decode, InputError, type Encoding } from './decode.js'
 import { docxToHtml, paragraphAt, type ParagraphStart } from './docx.js'
-import { htmlFragmentTree, htmlPageTree, positionsFromOffsets } from './html.js'
+import { embeddedBody, bodyText, shiftColumns, sizeAfter } from './front-matter.js'
+import { htmlFragmentTree, htmlPageTree, looksLikeHtml, positionsFromOffsets } from './html.js'
 import { pdfToText, type PagePlace } from './pdf.js'
 
 export type SourceFormat = 'text' | 'markdown' | 'html' | 'docx' | 'pdf'
@@ -32,6 +34,8 @@ export interface IngestOptions {
   format?: SourceFormat
   /** Texts longer than this are parsed in chunks split at safe blank lines (see parseMarkdown). */
   chunkSize?: number
+  /** The most a .docx may unpack to, or a .pdf's streams decompress to, in bytes (the CLI's --max-file-size). */
+  maxSize?: number
 }
 
 export interface IngestedDocument {
@@ -113,10 +117,10 @@ export async function ingestAsync(input: string | Uint8Array, options: IngestOpt
   if (format !== 'docx' && format !== 'pdf') return ingest(input, { ...options, format })
   if (typeof input === 'string') throw new InputError(path, `a .${format} document must be given as bytes, not as a string`)
   if (format === 'docx') {
-    const { text, paragraphs } = await docxToHtml(input, path)
+    const { text, paragraphs } = await docxToHtml(input, path, options.maxSize)
     return fromTree(path, format, text, htmlFragmentTree(text), { kind: 'paragraphs', starts: paragraphs })
   }
-  const { text, tree, places } = await pdfToText(input, path)
+  const { text, tree, places } = await pdfToText(input, path, options.maxSize)
   return fromTree(path, format, text, tree, { kind: 'pages', lines: places })
 }
 
@@ -146,10 +150,14 @@ export function ingest(input: string | Uint8Array, options: IngestOptions = {}):
   if (format === 'docx' || format === 'pdf') throw new InputError(path, `is a .${format} document, which is read asynchronously: use parseAsync (or ingestAsync) instead of parse`)
   const decoded = typeof input === 'string' ? { text: stripBom(input), encoding: 'utf-8' as const } : decode(input, path)
   const text = normaliseNewlines(decoded.text)
-  if (format === 'html') return { ...fromTree(path, format, text, htmlPageTree(text), null), encoding: decoded.encoding }
+  // Content, not the extension, decides: a web page saved as .txt is read as the page it is. A format
+  // given by the caller is taken as it is.
+  if (format === 'html' || (!options.format && looksLikeHtml(text))) return { ...fromTree(path, 'html', text, htmlPageTree(text), null), encoding: decoded.encoding }
   // Plain text goes through the same Markdown parser: ToR text uses "- " bullets and "1." numbers that
   // CommonMark reads the way a person does, and the segment stage handles what it does not.
-  const tree = parseMarkdown(text, options.chunkSize ?? CHUNK_SIZE)
+  const lines = text.split('\n')
+  checkMarkdownBounds(lines, path)
+  let tree = parseMarkdown(text, options.chunkSize ?? CHUNK_SIZE)
   let frontMatter: Record<string, unknown> | null = null
   let frontMatterLine: number | null = null
   const first = tree.children[0]
@@ -158,10 +166,28 @@ export function ingest(input: string | Uint8Array, options: IngestOptions = {}):
     if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
       frontMatter = parsed as Record<string, unknown>
       frontMatterLine = (first.position?.start.line ?? 1) + 1
+      tree = withEmbeddedBody(tree, first, lines, options.chunkSize ?? CHUNK_SIZE) ?? tree
     }
   }
   attachHtmlTrees(tree)
-  return { path, format, text, lines: text.split('\n'), tree, frontMatter, frontMatterLine, encoding: decoded.encoding, places: null }
+  return { path, format, text, lines, tree, frontMatter, frontMatterLine, encoding: decoded.encoding, places: null }
+}
+
+/**
+ * A page whose notice is a block scalar of its front matter (`description: |`) and whose body is empty
+ * or shorter: that scalar is parsed as the document, Markdown or HTML, at the file's lines and columns.
+ * The front matter node stays first, so its fields are still read.
+ */
+function withEmbeddedBody(tree: Root, yaml: Nodes, lines: string[], chunkSize: number): Root | null {
+  const open = yaml.position?.start.line ?? 1
+  const close = yaml.position?.end.line ?? open
+  const body = embeddedBody(lines, open, close)
+  if (!body || sizeAfter(lines, close) >= body.size) return null
+  const text = bodyText(lines, body)
+  const parsed = looksLikeHtml(text) ? htmlPageTree(text) : parseMarkdown(text, chunkSize)
+  attachHtmlTrees(parsed)
+  for (const child of parsed.children) shiftColumns(child, body)
+  return { ...tree, children: [yaml as Root['children'][number], ...parsed.children] }
 }
 
 /**
@@ -256,7 +282,8 @@ function attachHtmlTrees(tree: Root): void {
 
 function attachHtml(node: Html): void {
   const start = node.position?.start
-  if (!start) return
+  // A web page's tree, or an embedded body's, is attached where it is parsed.
+  if (!start || node.data?.hast) return
   const hast = fromHtml(node.value, { fragment: true })
   positionsFromOffsets(hast, node.value)
   shiftPositions(hast, start.line, start.column)

@@ -4,6 +4,7 @@
 // segment stage joins an item cut by a page break as it does for pasted text.
 import type { Heading, Paragraph, Root, RootContent, Text } from 'mdast'
 import { InputError } from './decode.js'
+import { checkPageCount, checkPdfStreams, repeatedPage } from './pdf-bounds.js'
 
 /** Where a line of the extracted text was printed. */
 export interface PagePlace {
@@ -39,16 +40,24 @@ export interface PrintedLine {
   line: number
 }
 
-export async function pdfToText(bytes: Uint8Array, path: string | null): Promise<PdfText> {
+/** `maxSize`: the most its streams may decompress to (the --max-file-size limit applies to what is read). */
+export async function pdfToText(bytes: Uint8Array, path: string | null, maxSize = 50 * 1048576): Promise<PdfText> {
+  checkPdfStreams(bytes, path, maxSize)
   const { getDocumentProxy } = await import('unpdf')
   const pages: PrintedLine[][] = []
+  const seen = new Set<string>()
   try {
     // pdf.js may take ownership of the buffer it is given: hand it a copy. Its warnings would go to the
     // console; a file it cannot read is reported as an InputError instead.
     const pdf = await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, stopAtErrors: false, verbosity: 0 })
     try {
+      checkPageCount(pdf.numPages, path)
       for (let number = 1; number <= pdf.numPages; number++) {
         const page = await pdf.getPage(number)
+        // One page node reused throughout the tree declares pages that are all the same object.
+        const ref = `${page.ref?.num ?? number} ${page.ref?.gen ?? 0}`
+        if (seen.has(ref)) throw repeatedPage(path, number)
+        seen.add(ref)
         const content = await page.getTextContent()
         const runs: Run[] = []
         for (const item of content.items) {
@@ -62,6 +71,7 @@ export async function pdfToText(bytes: Uint8Array, path: string | null): Promise
       await pdf.destroy()
     }
   } catch (error) {
+    if (error instanceof InputError) throw error
     throw new InputError(path, `is not a readable PDF file (${describePdfError(error)})`)
   }
   // A scan has pages but no text on them: saying so beats reporting every field of the ToR as missing.

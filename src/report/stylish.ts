@@ -28,7 +28,7 @@ export const stylishStream: StreamingFormatter = (context) => {
       total.errors += counts.errors
       total.warnings += counts.warnings
       total.infos += counts.infos
-      return `${chalk.underline(relativePath(result.filePath, context.cwd))}\n${table(result.messages, chalk)}\n`
+      return `${chalk.underline(printable(relativePath(result.filePath, context.cwd)))}\n${table(result.messages, chalk)}\n`
     },
     close() {
       const problems = total.errors + total.warnings + total.infos
@@ -60,8 +60,8 @@ function table(messages: readonly LintMessage[], chalk: ChalkInstance): string {
     line: String(m.line),
     column: String(m.column),
     severity: m.severity,
-    message: cleanMessage(m.message),
-    ruleId: m.ruleId,
+    message: printable(cleanMessage(m.message)),
+    ruleId: printable(m.ruleId),
   }))
   const lineWidth = Math.max(0, ...rows.filter((r) => r.place === null).map((r) => width(r.line)))
   // "line:column" is one cell: lines right-aligned so the colons line up, columns padded after.
@@ -100,6 +100,18 @@ function cleanMessage(message: string): string {
     .replace(/(?<!\s)\s*[\r\n]+\s*/g, ' ')
     .trim()
     .replace(/([^ .])\.$/, '$1')
+}
+
+/**
+ * Text from files (names, quoted phrases) goes to a terminal: an escape sequence in it could move the
+ * cursor, rewrite earlier lines or retitle the window, and bidirectional overrides could reorder what
+ * is shown. Each such character is written as its code instead.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, (char) => {
+    const code = char.charCodeAt(0)
+    return code <= 0xff ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}` : `\\u${code.toString(16).toUpperCase()}`
+  })
 }
 
 /** Width in code points: close enough for the scripts ToR documents use, and never splits a surrogate pair. */

@@ -30,6 +30,11 @@ function nameIn(entry: Entry, language: string): string {
   return entry.names?.[language] ?? entry.name
 }
 
+/** The entry one of whose spellings is `spelling`. */
+function entrySpelt(entries: Entry[], spelling: string): Entry | undefined {
+  return entries.find((entry) => prepare(entry).folded.some((folded) => folded.candidate === spelling))
+}
+
 interface Prepared {
   /** The name keys of its spellings. */
   keys: Set<string>
@@ -60,7 +65,15 @@ function matches(entry: Entry, key: string): boolean {
  */
 function expectedEntries(entries: Entry[], named: Entry[]): Entry[] {
   const revision = Math.max(0, ...named.map((entry) => entry.since ?? 0))
-  return entries.filter((entry) => (entry.since ?? 0) <= revision)
+  // An entry a later revision replaced ("Empowering others & building trust", split in 2023) is expected
+  // only of lists from before it, or of one that names it; a list that names it does not need what
+  // replaced it.
+  const oldest = Math.min(Number.POSITIVE_INFINITY, ...named.map((entry) => entry.until ?? Number.POSITIVE_INFINITY))
+  return entries.filter(
+    (entry) =>
+      named.includes(entry) ||
+      ((entry.since ?? 0) <= revision && (entry.until === undefined || entry.until >= revision) && (entry.since ?? 0) <= oldest),
+  )
 }
 
 // A list that has most of a group is meant to be the whole group; a short selection is left alone.
@@ -106,10 +119,30 @@ export default defineRule({
         text: '# Oficial de Proyectos\n\nOrganización Internacional para las Migraciones (OIM)\n\n## Competencias básicas\n\n- Trabajo en equipo: desarrolla la colaboración dentro de las unidades y entre ellas.\n- Obtención de resultados: produce resultados de calidad de manera oportuna.\n- Gestión e intercambio de conocimientos: busca aprender y compartir lo que sabe.\n- Comunicación: fomenta una comunicación clara y abierta.\n',
         messages: ['5:4 "Rendición de cuentas" is missing from the core competencies, which list 4 of the 5 IOM ones: add it'],
       },
+      {
+        // UNESCO's own core competencies include Innovation, which the UN Secretariat's do not.
+        text: '# Programme Specialist\n\nUNESCO\n\n## Core Competencies\n\n- Accountability\n- Communication\n- Knowledge sharing and continuous improvement\n- Planning and organizing\n- Results focus\n- Teamwork\n',
+        messages: ['5:4 "Innovation" is missing from the core competencies, which list 6 of the 7 UNESCO ones: add it'],
+      },
+      {
+        // A near miss in an English notice is corrected to the English name, whatever spelling it is nearest.
+        text: '# Officer\n\nIOM (International Organization for Migration)\n\n## Values\n\n- Inclusion and respect for diversity: respects differences.\n- Integrité et transparance: acts ethically.\n- Professionalism: works competently.\n',
+        messages: ['8:3 "Integrité et transparance" is not among the IOM values: write "Integrity and transparency"'],
+      },
     ],
     good: [
       {
         text: '## Values\n\n- Inclusion and respect for diversity: respects differences.\n- Integrity and transparency: acts ethically.\n- Professionalism: works competently.\n',
+        options: { framework: 'iom' },
+      },
+      {
+        // The UN Secretariat's French names: "Responsabilité" is Accountability.
+        text: "# Spécialiste des affaires politiques\n\nOrganisation des Nations Unies\n\n## Compétences\n\n- Communication : s'exprime clairement et efficacement.\n- Esprit d'équipe : travaille en collaboration avec ses collègues.\n- Planification et organisation : fixe des objectifs clairs.\n- Responsabilité : assume toutes les responsabilités qui lui sont confiées.\n- Créativité : cherche activement à améliorer les programmes.\n- Souci du client : considère les bénéficiaires comme des clients.\n- Volonté de se perfectionner : se tient au courant de l'évolution de son domaine.\n- Ouverture à la technologie : se tient au courant des innovations technologiques.\n",
+        options: { framework: 'un-secretariat' },
+      },
+      {
+        // IOM's 2023 managerial competencies list the two halves of "Empowering others & building trust" apart.
+        text: '## Managerial Competencies\n\n- Leadership: gives direction.\n- Empowering others: creates an enabling environment.\n- Building trust: promotes shared values.\n- Strategic thinking and vision: works strategically.\n- Humility: leads with humility.\n',
         options: { framework: 'iom' },
       },
       {
@@ -170,9 +203,12 @@ export default defineRule({
             const entry = framework[group].find((candidate) => matches(candidate, closeKey))
             if (entry) resolved.get(framework)!.add(entry)
           }
-          report(nameSpan(competency), `"${competency.name}" is not among ${where}: write "${close.candidate}"`)
+          // The near spelling may be another language's: suggest the name the document's language uses.
+          const entry = entrySpelt(frameworks.flatMap((framework) => framework[group]), close.candidate)
+          report(nameSpan(competency), `"${competency.name}" is not among ${where}: write "${entry ? nameIn(entry, language) : close.candidate}"`)
         } else if (single) {
-          const official = listWords(single[group].map((entry) => nameIn(entry, language)), 'or')
+          // The current names: not those a later revision replaced.
+          const official = listWords(single[group].filter((entry) => entry.until === undefined).map((entry) => nameIn(entry, language)), 'or')
           report(nameSpan(competency), `"${competency.name}" is not among ${where}: use one of the framework's names (${official})`)
         }
       }

@@ -10,6 +10,8 @@ import { alternation, phrasePattern } from '../text.js'
 interface AnnouncementMatcher {
   pattern: RegExp
   articles: Set<string>
+  /** A number word and its noun (an adjective may follow) that end the sentence before the list: "four priority areas:", "quatre compétences :". */
+  bare: RegExp
 }
 
 const announcementMatchers = new WeakMap<DomainData['numberWords'], WeakMap<DomainData['announcementWords'], AnnouncementMatcher>>()
@@ -27,7 +29,9 @@ function announcementMatcher(numberWords: DomainData['numberWords'], words: Doma
       `(?<![\\p{L}])(${alternatives([...words.determiners, ...words.articles])})\\s+((?:${alternatives(words.followingBefore)})\\s+)?(\\d{1,2}|${alternatives(Object.keys(numberWords))})\\s+([\\p{L}-]+)(\\s+(?:${alternatives(words.followingAfter)}))?(?![\\p{L}])`,
       'iu',
     )
-    matcher = { pattern, articles: new Set(words.articles.map((word) => word.toLowerCase())) }
+    // Written-out numbers only: a digit before a colon is as often a time or a reference ("à 13 h GMT :").
+    const bare = new RegExp(`(?<![\\p{L}\\d-])(${alternatives(Object.keys(numberWords))})\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s*:\\s*$`, 'iu')
+    matcher = { pattern, articles: new Set(words.articles.map((word) => word.toLowerCase())), bare }
     byWords.set(words, matcher)
   }
   return matcher
@@ -35,9 +39,14 @@ function announcementMatcher(numberWords: DomainData['numberWords'], words: Doma
 
 /** The announcement in a sentence, with the number it promises. */
 function announcement(text: string, data: DomainData): { phrase: string; count: number } | null {
-  const { pattern, articles } = announcementMatcher(data.numberWords, data.announcementWords)
+  const { pattern, articles, bare } = announcementMatcher(data.numberWords, data.announcementWords)
   const match = pattern.exec(text)
-  if (!match) return null
+  if (!match) {
+    const ending = bare.exec(text)
+    if (!ending) return null
+    const count = data.numberWords[ending[1]!.toLowerCase()]
+    return count === undefined || count < 2 ? null : { phrase: ending[0].replace(/\s*:\s*$/, ''), count }
+  }
   const article = articles.has(match[1]!.toLowerCase())
   if (article && !match[2] && !match[5]) return null
   const raw = match[3]!.toLowerCase()
@@ -87,8 +96,17 @@ export default defineRule({
     bad: [
       { text: 'Staff must demonstrate these three values:\n\n- Integrity: acts ethically.\n- Respect: values others.\n', messages: ['1:24 says "these three values" but 2 follow: change the number to 2 or complete the list'] },
       { text: 'Le personnel doit faire preuve des trois valeurs suivantes :\n\n- Intégrité : agit avec éthique.\n- Respect : respecte autrui.\n', messages: ['1:32 says "des trois valeurs suivantes" but 2 follow: change the number to 2 or complete the list'] },
+      {
+        text: 'Le ou la titulaire devra maîtriser quatre compétences :\n\n- Travail en équipe\n- Communication\n- Responsabilité\n',
+        messages: ['1:36 says "quatre compétences" but 3 follow: change the number to 3 or complete the list'],
+      },
+      {
+        text: 'La persona seleccionada deberá demostrar cuatro competencias básicas:\n\n- Trabajo en equipo\n- Comunicación\n- Rendición de cuentas\n',
+        messages: ['1:42 says "cuatro competencias básicas" but 3 follow: change the number to 3 or complete the list'],
+      },
     ],
     good: [
+      { text: 'Le ou la titulaire devra maîtriser trois compétences :\n\n- Travail en équipe\n- Communication\n- Responsabilité\n\nLes bureaux sont ouverts du lundi au vendredi de 9 h à 13 h GMT :\n\n- Dakar\n- Abidjan\n' },
       { text: 'Staff must demonstrate these two values:\n\n- Integrity: acts ethically.\n- Respect: values others.\n' },
       { text: 'El personal debe demostrar estos dos valores:\n\n- Integridad: actúa con ética.\n- Respeto: respeta a los demás.\n' },
     ],

@@ -133,6 +133,32 @@ function readProseDeadlines(doc: ParsedDocument, data: DomainData): Stated[] {
   return found
 }
 
+const publicationPatterns = new WeakMap<DomainData['deadlineWords'], RegExp | null>()
+
+/** A publication label, then only markup, a colon or a tab before the date ("Vacancy Date of Issue: 30 September 2026"). */
+function publicationPattern(words: DomainData['deadlineWords']): RegExp | null {
+  if (publicationPatterns.has(words)) return publicationPatterns.get(words)!
+  const labels = alternation(words.publication ?? [], phrasePattern)
+  const pattern = labels ? new RegExp(`(?<![\\p{L}])(?:${labels})[\\s*_]*(?::|\\t|\\s-\\s)[\\s*_]*$`, 'iu') : null
+  publicationPatterns.set(words, pattern)
+  return pattern
+}
+
+/** The date the notice says it was published, from a labelled line. */
+function publicationDate(doc: ParsedDocument, data: DomainData): Stated | null {
+  const label = publicationPattern(data.deadlineWords)
+  if (!label) return null
+  for (const [index, text] of doc.lines.entries()) {
+    if (!TWO_DIGITS.test(text)) continue
+    for (const date of findDates(text, data)) {
+      if (!date.iso || !label.test(text.slice(Math.max(0, date.index - 60), date.index))) continue
+      const column = date.index + 1
+      return { iso: date.iso, text: date.text, at: { line: index + 1, column, endLine: index + 1, endColumn: column + date.text.length } }
+    }
+  }
+  return null
+}
+
 function where(stated: Stated): string {
   return `line ${stated.at.line}`
 }
@@ -143,7 +169,7 @@ export default defineRule({
   description: 'A date is impossible, or the closing date, the posting period and the deadline in the text disagree.',
   help: [
     'A vacancy states its deadline in several places: the closing date field, the posting period and often the "How to apply" text. When they disagree, candidates miss the real deadline or apply after it.',
-    'The rule reports dates no calendar has (30 February), a closing date before the posting starts, a posting period that ends on another day than the closing date, two different closing dates, and a deadline in the text that is not the closing date.',
+    'The rule reports dates no calendar has (30 February), a closing date before the notice was published (a "Date of issue" or "Publication date" line, labels from the `deadlineWords` table) or before the posting starts, a posting period that ends on another day than the closing date, two different closing dates, and a deadline in the text that is not the closing date.',
     'Numeric dates are read day first (27.01.2022), as UN documents write them.',
     'Correct the wrong date so that every statement names the same day.',
   ].join('\n\n'),
@@ -173,8 +199,19 @@ export default defineRule({
           '5:20 the posting period ends on "20.01.2022" before it starts on "27.01.2022": correct one of the two dates',
         ],
       },
+      {
+        text: 'Vacancy Date of Issue: 15 March 2025\nClosing Date: 10 March 2025\n',
+        messages: ['2:15 the closing date "10 March 2025" is before the notice was published on "15 March 2025" (line 1): correct one of the two dates'],
+      },
+      {
+        text: 'Date de publication : 15 mars 2025\nDate de clôture : 10 mars 2025\n',
+        messages: ['2:19 the closing date "10 mars 2025" is before the notice was published on "15 mars 2025" (line 1): correct one of the two dates'],
+      },
     ],
     good: [
+      {
+        text: 'Fecha de publicación: 1 de marzo de 2025\nFecha de cierre: 15 de marzo de 2025\n\nThe project was published on 20 April 2025 in the annual report.\n',
+      },
       {
         text: 'Closing Date: 09 February 2022\n\n## How to apply\n\nSubmit your application by 09 February 2022 at the latest.\n\n## Posting period\n\nFrom 27.01.2022 to 09.02.2022\n',
       },
@@ -198,6 +235,11 @@ export default defineRule({
     }
     const reference = first ?? posting.to
     if (!reference) return
+    const published = publicationDate(doc, data)
+    if (published && reference.iso < published.iso) {
+      const name = first ? 'the closing date' : 'the posting period ends on'
+      report(reference.at, `${name} "${reference.text}" is before the notice was published on "${published.text}" (${where(published)}): correct one of the two dates`)
+    }
     const fieldLines = new Set(closing.map((stated) => stated.at.line))
     for (const deadline of proseDeadlines(doc, data)) {
       if (deadline.iso === reference.iso || fieldLines.has(deadline.at.line)) continue

@@ -45,6 +45,11 @@ export interface Rule<Options = unknown> {
   tags: string[]
   options: z.ZodType<Options>
   examples: { bad: RuleExample[]; good: RuleExample[] }
+  /**
+   * Runs on a document without any text. Every other rule is skipped there: an empty file is reported
+   * once, not as every field and section it lacks.
+   */
+  whenEmpty?: boolean
   check: (context: RuleContext<Options>) => void
 }
 

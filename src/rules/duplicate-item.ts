@@ -142,7 +142,8 @@ function prefixVariant(a: number[], b: number[]): boolean {
 /** The first words of an item, to quote it in a message. */
 function quote(text: string, words = 8): string {
   const parts = text.split(/\s+/)
-  return parts.length > words ? `${parts.slice(0, words).join(' ')}…` : text.replace(/(?<![.;,:])[.;,:]+$/, '')
+  // French sets a space before ";" and ":".
+  return parts.length > words ? `${parts.slice(0, words).join(' ')}…` : text.replace(/(?<![.;,:])[.;,:]+$/, '').trimEnd()
 }
 
 // Text made only of the commonest words defeats the rare-word filter; past this many comparisons for one
@@ -245,8 +246,19 @@ export default defineRule({
           '- Computer literate, preferably knowledgeable in Microsoft Office and Adobe Acrobat with experience of maintaining a website.\n',
         messages: ['5:3 nearly repeats the item on line 3 ("Computer literate, preferably knowledgeable in Microsoft Office and…"): keep one of the two or merge them'],
       },
+      {
+        text: '## Responsabilités\n\n- Assurer le suivi des activités du projet ;\n- Préparer les rapports mensuels ;\n- Assurer le suivi des activités du projet.\n',
+        messages: ['5:3 repeats the item on line 3 ("Assurer le suivi des activités du projet"): delete one of the two'],
+      },
+      {
+        text: '## Responsabilidades\n\n- Elaborar los informes trimestrales de seguimiento del proyecto para el donante y la oficina regional;\n- Coordinar las actividades con los socios;\n- Elaborar los informes trimestrales de seguimiento del proyecto para el donante y la oficina.\n',
+        messages: ['5:3 nearly repeats the item on line 3 ("Elaborar los informes trimestrales de seguimiento del proyecto…"): keep one of the two or merge them'],
+      },
     ],
     good: [
+      {
+        text: '## Responsabilidades\n\n- Elaborar los informes trimestrales del proyecto;\n- Elaborar los términos de referencia de la evaluación final.\n\n## Responsabilités\n\n- Assurer le suivi des activités ;\n- Assurer la liaison avec les partenaires.\n',
+      },
       {
         text: '## Experience\n\n- Experience in budget and implementation monitoring;\n- Experience in project management and monitoring and evaluation.\n\n## Skills\n\n- Strong drafting skills in English.\n',
       },

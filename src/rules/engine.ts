@@ -2,6 +2,7 @@
 import type { DomainData } from '../data/index.js'
 import type { ParsedDocument } from '../index.js'
 import type { AnyRule, Span } from './define.js'
+import { isEmptyDocument } from './empty-document.js'
 import { describeZodIssue } from '../zod-issues.js'
 import type { LintMessage, LintResult, ReportedSeverity, Severity } from './types.js'
 
@@ -91,7 +92,9 @@ export interface RunOptions {
 export function runRules(doc: ParsedDocument, options: RunOptions): LintResult {
   const directives = readDirectives(doc.lines)
   const messages: LintMessage[] = []
+  const empty = isEmptyDocument(doc.source.text)
   for (const rule of options.rules) {
+    if (empty && !rule.whenEmpty) continue
     const setting = options.settings.get(rule.id)
     const severity = setting?.severity ?? rule.severity
     if (severity === 'off') continue

@@ -5,7 +5,7 @@ import type { DomainData } from '../data/index.js'
 import type { GradeRequirement } from '../data/grades.js'
 import { degreeLevelSchema, type DegreeLevel, type Item } from '../schema.js'
 import { findDegrees, findYearCounts } from '../extract/index.js'
-import { escapeRegExp, normalizeKey } from '../text.js'
+import { alternation, escapeRegExp, normalizeKey, phrasePattern } from '../text.js'
 import { perDocument } from './util/memo.js'
 
 /** One way in: a degree and the years of experience that go with it ("Master's ... with two years"). */
@@ -74,6 +74,94 @@ function isAdditional(key: string, index: number, phrase: string): boolean {
   return ADDITIONAL.test(phrase) || ADDITIONAL_BEFORE.test(key.slice(Math.max(0, index - 24), index))
 }
 
+type YearCount = ReturnType<typeof findYearCounts>[number]
+
+/** A count given as part of another ("eight years, of which 5 in the field"; "3 années ... dont 5 ans"). */
+export interface YearPart {
+  /** The whole, as written ("eight years"). */
+  total: Route
+  years: number
+  /** The part as written, its cue included ("of which 5"). */
+  phrase: string
+  at: Span
+}
+
+const partPatterns = new WeakMap<DomainData, RegExp>()
+
+/** A part cue, an optional qualifier and a number: "of which 5", "dont au moins deux". */
+function partPattern(data: DomainData): RegExp {
+  let pattern = partPatterns.get(data)
+  if (!pattern) {
+    const { cues, qualifiers } = data.yearPartWords
+    const qualifier = qualifiers.length > 0 ? `(?:(?:${alternation(qualifiers, phrasePattern)})\\s+)?` : ''
+    pattern = new RegExp(
+      `(?<![\\p{L}])(?:${alternation(cues, phrasePattern) || '(?!)'})\\s+${qualifier}(\\d{1,2}|${alternation(Object.keys(data.numberWords))})(?![\\p{L}\\d])`,
+      'gu',
+    )
+    partPatterns.set(data, pattern)
+  }
+  pattern.lastIndex = 0
+  return pattern
+}
+
+/**
+ * The year counts of a normalised text that are wholes, and the parts given of them. A count right after
+ * a part cue is a part: it is not a requirement of its own, so no route or minimum is read from it.
+ */
+function readCounts(key: string, data: DomainData): { wholes: YearCount[]; parts: { whole: YearCount; years: number; index: number; phrase: string }[] } {
+  const counts = findYearCounts(key, data)
+  const parts: { whole: YearCount; years: number; index: number; phrase: string }[] = []
+  const partStarts = new Set<number>()
+  if (counts.length === 0) return { wholes: counts, parts }
+  const pattern = partPattern(data)
+  for (const match of key.matchAll(pattern)) {
+    const number = match[1]!
+    const start = match.index + match[0].length - number.length
+    const whole = [...counts].reverse().find((count) => count.index < match.index && !partStarts.has(count.index))
+    if (!whole) continue
+    partStarts.add(start)
+    const years = /^\d+$/.test(number) ? Number(number) : data.numberWords[number]
+    if (years !== undefined) parts.push({ whole, years, index: match.index, phrase: match[0] })
+  }
+  return { wholes: counts.filter((count) => !partStarts.has(count.index)), parts }
+}
+
+/**
+ * Parts larger than their whole, in the education and experience requirements: "3 années d'expérience,
+ * dont 5 ans sur le terrain" cannot both be true. Read once per document.
+ */
+export function oversizedParts(doc: ParsedDocument, data: DomainData): readonly YearPart[] {
+  return perDocument(doc, data, readOversizedParts)
+}
+
+function readOversizedParts(doc: ParsedDocument, data: DomainData): YearPart[] {
+  const found: YearPart[] = []
+  const seen = new Set<string>()
+  for (const source of [...flatten(doc.tor.qualifications.education), ...countSources(doc)]) {
+    const where = `${source.line}:${source.column}`
+    if (seen.has(where)) continue
+    seen.add(where)
+    const key = normalizeKey(source.text)
+    for (const part of readCounts(key, data).parts) {
+      if (part.years <= part.whole.years) continue
+      const phrase = yearPhrase(key, part.whole.index, data)
+      const at = locateInItem(doc, source.line, source.column, part.phrase)
+      found.push({ total: { level: 'bachelor', years: part.whole.years, phrase, at: locateInItem(doc, source.line, source.column, phrase), degreeAt: at }, years: part.years, phrase: part.phrase, at })
+    }
+  }
+  return found
+}
+
+/** Where year counts are stated outside the education requirement: the experience items and the text of the position and qualification sections. */
+function countSources(doc: ParsedDocument): { text: string; line: number; column: number }[] {
+  return [
+    ...flatten(doc.tor.qualifications.experience).map((item) => ({ text: item.text, line: item.line, column: item.column })),
+    ...doc.segmented.sections
+      .filter((section) => section.kind === 'position' || section.kind === 'header' || section.kind === 'qualifications')
+      .flatMap((section) => section.blocks.filter((block) => block.type === 'text')),
+  ]
+}
+
 /**
  * The degree routes of the education requirement: each year count belongs to the degree named last
  * before it, as the extractor reads them. Counts of additional years are left out. Read once per
@@ -89,7 +177,7 @@ function readDegreeRoutes(doc: ParsedDocument, data: DomainData): Route[] {
     const key = normalizeKey(item.text)
     const degrees = findDegrees(item.text, data)
     if (degrees.length === 0) continue
-    const counts = findYearCounts(key, data)
+    const counts = readCounts(key, data).wholes
     const degreeSpans = degrees.map((degree) => locateInItem(doc, item.line, item.column, degreePhrase(key, degree.index, degree.level, data)))
     const owned = new Set<number>()
     for (const count of counts) {
@@ -118,12 +206,7 @@ export function experienceCounts(doc: ParsedDocument, data: DomainData): readonl
 }
 
 function readExperienceCounts(doc: ParsedDocument, data: DomainData): Route[] {
-  const sources = [
-    ...flatten(doc.tor.qualifications.experience).map((item) => ({ text: item.text, line: item.line, column: item.column })),
-    ...doc.segmented.sections
-      .filter((section) => section.kind === 'position' || section.kind === 'header' || section.kind === 'qualifications')
-      .flatMap((section) => section.blocks.filter((block) => block.type === 'text')),
-  ]
+  const sources = countSources(doc)
   const seen = new Set<string>()
   const counts: Route[] = []
   for (const source of sources) {
@@ -131,7 +214,7 @@ function readExperienceCounts(doc: ParsedDocument, data: DomainData): Route[] {
     if (seen.has(where)) continue
     seen.add(where)
     const key = normalizeKey(source.text)
-    for (const count of findYearCounts(key, data)) {
+    for (const count of readCounts(key, data).wholes) {
       const phrase = yearPhrase(key, count.index, data)
       if (isAdditional(key, count.index, phrase)) continue
       const at = locateInItem(doc, source.line, source.column, phrase)
@@ -218,6 +301,10 @@ export default defineRule({
     good: [
       {
         text: "Grade: P-2\n\n## Education\n\n- Master's degree with two years of experience; or\n- University degree with four years of experience.\n",
+      },
+      {
+        // The part of a count ("of which 5 years") is not a requirement of its own.
+        text: "Grade: P-4\n\n## Education\n\n- Master's degree in economics with eight years of relevant experience, of which 5 years at the international level.\n",
       },
     ],
   },

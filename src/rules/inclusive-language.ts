@@ -7,6 +7,7 @@ import type { Block } from '../segment/index.js'
 import { escapeRegExp } from '../text.js'
 import { lookbehindMatcher, type Matcher } from './util/alternatives.js'
 import { linesText } from './util/source-text.js'
+import { candidatePronouns } from './util/candidate-pronouns.js'
 import { isAscii, wordSpans } from './util/words.js'
 
 const termMatchers = new WeakMap<InclusiveWording['gendered'], Matcher>()
@@ -225,6 +226,7 @@ export default defineRule({
     .object({
       threshold: z.number().int().min(1).default(4).describe('How many more words of one kind than of the other make a document lean (it must also have twice as many)'),
       lean: z.enum(['masculine', 'both']).default('masculine').describe('Which lean to report: the study found masculine wording deters women, while feminine wording hardly deters men'),
+      pronouns: z.boolean().default(true).describe('Report a gendered pronoun ("he will", "his team", "il devra", "él deberá") that stands for the candidate'),
       codedWords: z.boolean().default(true).describe('Report a lean towards masculine- or feminine-coded words'),
       skipSections: z.array(sectionKindSchema).default(STANDARD_SECTIONS).describe('Sections whose wording is standard text and not counted'),
     })
@@ -246,9 +248,28 @@ export default defineRule({
         ].join('\n'),
         messages: ['3:3 the wording leans masculine (13 masculine-coded words such as "lead", "competitive", "ambitious", 0 feminine-coded), which can deter women from applying: rephrase some of them'],
       },
+      {
+        text: '# Programme Analyst\n\n## Responsibilities\n\n- Coordinate the unit; he will also ensure that his team delivers on time.\n- The Programme Analyst supports the field offices, and her reports go to the donors.\n',
+        messages: ['5:24 "he" gives the candidate a gender: write "they" or rephrase', '6:57 "her" gives the candidate a gender: write "their" or "them" or rephrase'],
+      },
+      {
+        text: '# Chargé de programme\n\n## Responsabilités\n\nLe titulaire du poste appuiera la mise en œuvre du projet. Il devra assurer le suivi des activités et rédiger les rapports trimestriels.\n',
+        messages: ['5:60 "Il" gives the candidate a gender: write "La personne titulaire" or rephrase'],
+      },
+      {
+        text: '# Oficial de programas\n\n## Responsabilidades\n\nEl titular del puesto apoyará la ejecución del proyecto. Él deberá asegurar el seguimiento de las actividades y preparar los informes.\n',
+        messages: ['5:58 "Él" gives the candidate a gender: write "La persona seleccionada" or rephrase'],
+      },
     ],
     good: [
       { text: 'The officer will receive regular feedback on their performance and will report to the chair of the board.\n' },
+      {
+        // Pronouns about other people, the inclusive pair, and the impersonal or inanimate French "il".
+        text: '# Programme Analyst\n\n## Responsibilities\n\n- Support the Head of Unit, who chairs the board; he approves the workplan.\n- Interview each survivor and make sure she is referred to a caseworker.\n\n## Context\n\nMs. Diallo, the former representative, said she was pleased with the results.\n',
+      },
+      {
+        text: '# Chargé de programme\n\n## Responsabilités\n\nLe ou la titulaire appuiera la mise en œuvre du projet. Il ou elle devra assurer le suivi des activités. Il est nécessaire de respecter les délais. Le rapport final sera soumis au bailleur ; il devra être validé par le comité.\n',
+      },
       {
         text: '## Responsibilities\n\n- Lead the analysis of data on migration flows and support the team in understanding the results.\n',
       },
@@ -261,7 +282,7 @@ export default defineRule({
     if (!wording) return
 
     // Gendered terms anywhere, read on the source lines the blocks cover (each line once).
-    const terms = termsOnLines(doc.lines, linesText(doc), wording.gendered)
+    const terms = wording.gendered.length > 0 ? termsOnLines(doc.lines, linesText(doc), wording.gendered) : []
     const covered = new Uint8Array(terms.length > 0 ? doc.lines.length + 1 : 0)
     if (terms.length > 0) {
       for (const block of doc.segmented.blocks) {
@@ -271,6 +292,18 @@ export default defineRule({
     for (const { line, column, text } of terms) {
       if (covered[line] === 0) continue
       report({ line, column, endLine: line, endColumn: column + text.length }, `"${text}" is gendered wording: write "${replacementFor(text, wording.gendered)}"`)
+    }
+
+    if (options.pronouns && wording.pronouns) {
+      const lines = new Set<number>()
+      for (const found of candidatePronouns(doc, wording.pronouns, data.jobTitleNouns)) {
+        // One finding a line: a text written with "he" throughout says so on every line.
+        if (lines.has(found.at.line)) continue
+        lines.add(found.at.line)
+        const capital = /^\p{Lu}/u.test(found.text)
+        const write = found.replacements.map((replacement) => `"${capital ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement}"`).join(' or ')
+        report(found.at, `"${found.text}" gives the candidate a gender: write ${write} or rephrase`)
+      }
     }
 
     if (!options.codedWords) return

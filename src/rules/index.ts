@@ -4,6 +4,7 @@ import competencyFramework from './competency-framework.js'
 import countMismatch from './count-mismatch.js'
 import dateConsistency from './date-consistency.js'
 import duplicateItem from './duplicate-item.js'
+import emptyDocument from './empty-document.js'
 import encoding from './encoding.js'
 import experienceConsistency from './experience-consistency.js'
 import foreignLanguage from './foreign-language.js'
@@ -24,6 +25,7 @@ export const rules: readonly AnyRule[] = [
   countMismatch,
   dateConsistency,
   duplicateItem,
+  emptyDocument,
   encoding,
   experienceConsistency,
   foreignLanguage,

@@ -19,7 +19,7 @@ const HTML_ELEMENTS = new Set(
 const TAG = /<\/?([a-zA-Z][a-zA-Z0-9]{0,9})(?:\s[^<>]*)?\/?>/g
 const ENTITY = /&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});/g
 // `[text](#)` and `[text]()`: the link text survived, the address did not.
-const EMPTY_LINK = /\[([^[\]\n]*)\]\(\s*#?\s*\)/g
+const EMPTY_LINK = /\[([^[\]\n]*)\]\(\s*(?:#\s*)?\)/g
 // `<sup>1</sup>`, `¹`, `²⁵`: a note marker whose note is somewhere else (or nowhere) in the text.
 const SUP_MARKER = /<sup>\s*(?:\d{1,3}|[*†‡])\s*<\/sup>/gi
 const SUPERSCRIPT = /[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g

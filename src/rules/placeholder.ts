@@ -1,6 +1,7 @@
 import { z } from 'zod'
-import { defineRule, type Span } from './define.js'
-import { escapeRegExp } from '../text.js'
+import { defineRule, spanOf, type Span } from './define.js'
+import type { ParsedDocument } from '../index.js'
+import { alternation, cleanText, escapeRegExp, phrasePattern } from '../text.js'
 import { codeLines } from './util/code-lines.js'
 import { linesText } from './util/source-text.js'
 
@@ -13,6 +14,8 @@ const CURLY = /\{\{[^{}\n]{0,80}\}\}/g
 const ANGLE = /<<[^<>\n]{1,80}>>/g
 // A run of three or more X standing alone ("Ref. XXX", "P-XXXX"), not inside a word ("XXXL").
 const CROSSES = /(?<![\p{L}\p{N}])(?:X{3,}|x{3,})(?![\p{L}\p{N}])/gu
+// A date with crosses for its day or month ("XX/XX/2025", "xx.xx.xxxx"): the template's date was never filled in.
+const CROSSED_DATE = /(?<![\p{L}\p{N}/.-])(?:[Xx]{1,2}|\d{1,2})([/.-])[Xx]{1,2}\1(?:\d{2}|\d{4}|[Xx]{2}|[Xx]{4})(?![\p{L}\p{N}/.-])|(?<![\p{L}\p{N}/.-])[Xx]{1,2}([/.-])\d{1,2}\2(?:\d{2}|\d{4}|[Xx]{2}|[Xx]{4})(?![\p{L}\p{N}/.-])/gu
 // "click here", "at this link", "the following link", "the link below": words that promise a link.
 const LINK_PROMISE =
   /\b(?:click here|(?:(?:can|may) be (?:found|accessed|consulted|viewed|downloaded|read) )?(?:at|via|through|on|from|under|using) (?:this|the following) link|the following link|the link below)\b/gi
@@ -25,6 +28,22 @@ const LINK_LINE = /^\s*(?:[-*•]\s+)?(?:\[[^\]\n]*\]\(\s*[^\s#)]|<?(?:https?:\/
 interface Hit {
   text: string
   start: number
+}
+
+const instructionPatterns = new Map<string, RegExp>()
+
+/** The template's own instructions ("This section is optional", "rayer la mention inutile"), as whole phrases. */
+function instructionPattern(phrases: string[]): RegExp | null {
+  const usable = phrases.filter((phrase) => phrase.trim() !== '')
+  if (usable.length === 0) return null
+  const key = JSON.stringify(usable)
+  let pattern = instructionPatterns.get(key)
+  if (!pattern) {
+    if (instructionPatterns.size >= BRACKET_PATTERNS) instructionPatterns.clear()
+    pattern = new RegExp(`(?<![\\p{L}])(?:${alternation(usable, phrasePattern)})(?![\\p{L}])`, 'giu')
+    instructionPatterns.set(key, pattern)
+  }
+  return pattern
 }
 
 function matches(pattern: RegExp, text: string): Hit[] {
@@ -99,6 +118,19 @@ function hasLink(lines: string[], index: number, lookahead: number): boolean {
   return false
 }
 
+/** Field rows whose whole value is "N/A" or a dash: the template's field was never filled in. */
+function emptyFields(doc: ParsedDocument, values: string[], report: (at: Span, message: string) => void): void {
+  const empty = new Set(values.map((value) => value.trim().toLowerCase()).filter((value) => value !== ''))
+  if (empty.size === 0) return
+  for (const block of doc.segmented.blocks) {
+    if (block.type !== 'row' || !block.rowField || !block.rowValue || !block.rowValueAt) continue
+    const value = cleanText(block.rowValue).replace(/[\s*_]+$/u, '').trim()
+    if (!empty.has(value.toLowerCase())) continue
+    const at = spanOf(doc, block.rowValueAt.line, value, block.rowValueAt.column) ?? { line: block.rowValueAt.line, column: block.rowValueAt.column }
+    report(at, `"${value}" fills the ${block.rowLabel ?? 'field'} field without a value: give the actual value, or delete the row`)
+  }
+}
+
 export default defineRule({
   id: 'placeholder',
   severity: 'error',
@@ -115,6 +147,18 @@ export default defineRule({
       bracketNouns: z
         .array(z.string())
         .default(['name', 'date', 'country', 'city', 'duty station', 'title', 'position', 'grade', 'level', 'amount', 'number', 'organization', 'unit', 'location', 'link', 'url', 'email']),
+      /** Phrases of a template's own guidance, left in when the template was filled ("This section is optional"). */
+      instructions: z
+        .array(z.string())
+        .default([
+          'this section is optional', 'this section is to be completed', 'this field is optional', 'delete as appropriate', 'delete if not applicable',
+          'delete this section', 'delete this paragraph', 'remove if not applicable', 'remove this section', 'select as appropriate', 'to be completed by the hiring unit',
+          'cette section est facultative', 'cette section est optionnelle', 'rayer la mention inutile', 'rayer les mentions inutiles', 'supprimer la mention inutile',
+          'supprimer cette section', 'à compléter par',
+          'esta sección es opcional', 'táchese lo que no proceda', 'eliminar lo que no corresponda', 'eliminar esta sección', 'a completar por',
+        ]),
+      /** Values that fill a field without saying anything ("Duty station: N/A"): a field the template had and nobody filled in. */
+      emptyValues: z.array(z.string()).default(['N/A', 'n/a', 'NA', 'N.A.', 'n.a.', '...', '…', '-', '--', '—']),
       /** How many non-blank lines after "at this link" may hold the address. */
       linkLookahead: z.number().int().min(0).default(2),
     })
@@ -133,8 +177,27 @@ export default defineRule({
         text: "IOM's competency framework can be found at this link.\n\nCompetencies will be assessed during the interview.\n",
         messages: ['1:28 says "can be found at this link" but no link follows: add the address'],
       },
+      {
+        text: 'Closing date: XX/XX/2025\nDuty station: N/A\nStart date: [date]\n\n## Background\n\nThis section is optional to describe the project history.\n',
+        messages: [
+          '1:15 "XX/XX/2025" is a placeholder: replace it with the actual value',
+          '2:15 "N/A" fills the Duty station field without a value: give the actual value, or delete the row',
+          '3:13 "[date]" is a placeholder: replace it with the actual value',
+          '7:1 "This section is optional" is an instruction of the template: write the content it asks for, or delete it',
+        ],
+      },
+      {
+        text: "Date limite : xx.xx.2025\n\n## Profil\n\nDiplôme de master ou de licence (rayer la mention inutile).\n",
+        messages: [
+          '1:15 "xx.xx.2025" is a placeholder: replace it with the actual value',
+          '5:34 "rayer la mention inutile" is an instruction of the template: write the content it asks for, or delete it',
+        ],
+      },
     ],
     good: [
+      {
+        text: 'Closing date: 15/03/2025\nTravel: N/A is not a field torlint reads, so it is left alone.\nDuty station: Dakar, Senegal\n\nThe section on travel is optional reading. Sizes: XL/XXL.\n',
+      },
       {
         text: "IOM's competency framework can be found at this link.\n\n[https://www.iom.int/competencies](https://www.iom.int/competencies)\n",
       },
@@ -142,6 +205,7 @@ export default defineRule({
     ],
   },
   check({ doc, options, report }) {
+    emptyFields(doc, options.emptyValues, report)
     const source = linesText(doc)
     // Filler text is rare: one look at the whole text spares a pattern per line.
     const filler = /lorem ipsum/i.test(source)
@@ -158,7 +222,9 @@ export default defineRule({
       brackets: source.includes('[') || source.includes('<'),
       curly: source.includes('{{'),
       angle: source.includes('<<'),
+      crossedDate: /[Xx][/.-]/.test(source),
     }
+    const instructions = instructionPattern(options.instructions)
 
     const code = codeLines(doc)
     doc.lines.forEach((raw, index) => {
@@ -171,13 +237,17 @@ export default defineRule({
         ...(has.brackets && (text.includes('[') || text.includes('<')) ? matches(brackets, text) : []),
         ...(has.curly && text.includes('{{') ? matches(CURLY, text) : []),
         ...(has.angle && text.includes('<<') ? matches(ANGLE, text) : []),
+        ...(has.crossedDate && (text.includes('X') || text.includes('x')) ? matches(CROSSED_DATE, text) : []),
+        ...(instructions ? matches(instructions, text) : []),
       ]
       // "[insert XXX]" is one placeholder, not two.
       let covered = -1
       for (const hit of found.sort((a, b) => a.start - b.start || b.text.length - a.text.length)) {
         if (hit.start < covered) continue
         covered = hit.start + hit.text.length
-        report(fill(hit, line), `"${hit.text}" is a placeholder: replace it with the actual value`)
+        if (instructions && hit.text.match(instructions)?.[0] === hit.text) {
+          report(fill(hit, line), `"${hit.text}" is an instruction of the template: write the content it asks for, or delete it`)
+        } else report(fill(hit, line), `"${hit.text}" is a placeholder: replace it with the actual value`)
       }
       if (filler) for (const hit of matches(FILLER, text)) report(fill(hit, line), `"${hit.text}" is filler text: replace it with the real content`)
       if (!promises.has(index)) return

@@ -7,6 +7,7 @@ import type { DomainData } from '../data/index.js'
 import { escapeRegExp } from '../text.js'
 import { proseDeadlines } from './date-consistency.js'
 import { headerSpot } from './util/spots.js'
+import { fieldEvidence } from './util/evidence.js'
 
 // How each field is named in a message, the label to add, and what goes in it.
 const FIELD_TEXT: Record<PositionField, { name: string; label: string; hint: string }> = {
@@ -158,6 +159,16 @@ function check(doc: ParsedDocument, data: DomainData, settings: Options, report:
       continue
     }
     const label = labelFor(field, doc.tor.source.language, data)
+    // Said somewhere torlint could not read it as the field: point there, as a warning, not "add it".
+    const evidence = fieldEvidence(doc, data, field)
+    if (evidence) {
+      report(
+        { line: evidence.line, column: evidence.column },
+        `a ${text.name} seems to be given on line ${evidence.line} ("${evidence.quote}"), but not as a field torlint reads: put it on a "${labelLine(label, doc.tor.source.language)}" line`,
+        { advisory: true },
+      )
+      continue
+    }
     report(
       headerSpot(doc),
       mandatory
@@ -176,6 +187,7 @@ export default defineRule({
     'Candidates decide from the header whether to read on: the title, where the job is and, for a vacancy notice, until when they can apply.',
     'Which fields are required depends on the document type (`requiredFields`); the supervisor and the duration are recommended (`recommendedFields`), reported one level below the rule\'s severity (warnings by default).',
     'A closing date is also satisfied by the end of the posting period, and a duration by a type of appointment that names a period ("six months").',
+    'Before saying a field is missing, the rule looks for it in the whole text (a short title line at the top, "based in ...", "under the supervision of ...", a period of months near "contract"). When it finds one, it reports a warning at that line: the value seems to be given, but not where torlint reads fields.',
     'Add the missing `Label: value` line to the header, or fill in the label that has no value.',
   ].join('\n\n'),
   tags: ['completeness', 'fields'],
@@ -202,6 +214,11 @@ export default defineRule({
       {
         text: 'Position Title: Reintegration Officer\nDuty Station: Freetown\nReports to: Programme Manager\nDuration: six months\n\n## How to apply\n\nSubmit your application by 09 February 2022 at the latest.\n',
         messages: ['1:1 the closing date is only in the text ("09 February 2022", line 8): add a "Closing Date:" line with it'],
+      },
+      {
+        // Said in a sentence: a warning at that sentence, not an error asking to add it.
+        text: 'Position Title: Reintegration Officer\nClosing Date: 9 February 2022\nReports to: Head of Office\nDuration: six months\n\nThe officer will be based in Freetown, Sierra Leone.\n\nVacancy notice.\n',
+        messages: ['6:1 a duty station seems to be given on line 6 ("The officer will be based in Freetown, Sierra Leone."), but not as a field torlint reads: put it on a "Duty Station:" line'],
       },
       {
         // A French notice is told which French label to add.

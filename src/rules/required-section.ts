@@ -3,6 +3,7 @@ import { defineRule, type Span } from './define.js'
 import type { ParsedDocument } from '../index.js'
 import { documentTypeSchema, type DocumentType, type SectionKind } from '../schema.js'
 import type { Section } from '../segment/index.js'
+import { sectionEvidence, type Evidence } from './util/evidence.js'
 
 const requiredSectionSchema = z.enum(['responsibilities', 'qualifications', 'languages', 'competencies'])
 type RequiredSection = z.infer<typeof requiredSectionSchema>
@@ -25,6 +26,14 @@ const MISSING: Record<Group, (where: string) => string> = {
   qualifications: (where) => `no education or experience requirement: add the degree and the years of experience required${where}`,
   languages: (where) => `no languages section: add the languages required${where}`,
   competencies: (where) => `no competencies section: add the values and competencies required${where}`,
+}
+
+// The thing seems to be there, under a heading or in a form extraction did not read.
+const FOUND: Record<RequiredSection, (evidence: Evidence) => string> = {
+  responsibilities: (evidence) => `duties seem to be given under "${quote(evidence.quote)}" (line ${evidence.line}), but torlint found no responsibilities section: use a heading such as "Responsibilities" over them`,
+  qualifications: (evidence) => `a requirement seems to be stated on line ${evidence.line} ("${evidence.quote}"), but torlint found no education or experience section: put it under a heading such as "Qualifications"`,
+  languages: (evidence) => `languages seem to be stated on line ${evidence.line} ("${evidence.quote}"), but torlint found no languages section: put them under a heading such as "Languages"`,
+  competencies: (evidence) => `competencies seem to be given under "${quote(evidence.quote)}" (line ${evidence.line}), but torlint found no competencies section: use a heading such as "Competencies" over them`,
 }
 
 const EMPTY: Record<Group, string> = {
@@ -127,6 +136,7 @@ export default defineRule({
     'Which sections are required depends on the document type (`requiredSections`): consultancy ToRs need no competencies section, since a consultancy buys deliverables rather than appraising staff conduct.',
     'A context section is recommended for every type (`context`): a missing one is reported one level below the rule\'s severity (a warning by default).',
     'A missing section is reported at the heading it should follow; an empty one at its own heading.',
+    'Before saying a section is missing, the rule looks for it in the whole text: a heading with the words of duties or competencies ("Vos missions", "Tareas"), a degree or years of experience, a language named as required. When it finds one, it reports a warning at that line instead of an error: the thing seems to be there, in a form torlint could not read.',
   ].join('\n\n'),
   tags: ['completeness', 'sections'],
   options,
@@ -141,6 +151,12 @@ export default defineRule({
         options: { requiredSections: { unknown: ['responsibilities', 'qualifications'] } },
         messages: ['1:4 no context section: a paragraph on the organization, unit or project before "Responsibilities" is recommended'],
       },
+      {
+        // The duties are there, under a heading torlint does not read as theirs: a warning that points at it.
+        text: '## Context\n\nIOM supports returnees.\n\n## What the job involves\n\n- Coordinate reintegration.\n- Follow up with partners.\n\n## Tasks in short\n\nSee above.\n\n## Education\n\n- Master\'s degree in law.\n',
+        options: { requiredSections: { unknown: ['responsibilities', 'qualifications'] } },
+        messages: ['10:4 duties seem to be given under "Tasks in short" (line 10), but torlint found no responsibilities section: use a heading such as "Responsibilities" over them'],
+      },
     ],
     good: [
       {
@@ -152,13 +168,18 @@ export default defineRule({
       },
     ],
   },
-  check({ doc, options: settings, report }) {
+  check({ doc, data, options: settings, report }) {
     const groups: Group[] = [...(settings.context ? (['context'] as const) : []), ...settings.requiredSections[doc.tor.documentType]]
     for (const group of ORDER.filter((candidate) => groups.includes(candidate))) {
       if (present(doc, group)) continue
       const headed = sectionsOf(doc, group).find((section) => section.headingBlock !== null)
       if (headed) {
         report(headingSpan(headed), `the "${quote(headed.heading)}" section is empty: ${EMPTY[group]}`)
+        continue
+      }
+      const evidence = group === 'context' ? null : sectionEvidence(doc, data, group)
+      if (evidence) {
+        report({ line: evidence.line, column: evidence.column }, FOUND[group as RequiredSection](evidence), { advisory: true })
         continue
       }
       const place = placeFor(doc, group)

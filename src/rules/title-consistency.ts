@@ -3,7 +3,7 @@ import { defineRule, findInLines, type Span } from './define.js'
 import type { ParsedDocument } from '../index.js'
 import type { DomainData } from '../data/index.js'
 import type { Block } from '../segment/index.js'
-import { cleanText, escapeRegExp, normalizeKey } from '../text.js'
+import { alternation, cleanText, escapeRegExp, normalizeKey, phrasePattern } from '../text.js'
 
 interface Mention {
   title: string
@@ -52,10 +52,16 @@ function isGeneric(title: string, data: DomainData): boolean {
   return genericKeysOf(data.genericTitles).some((generic) => key === generic || key.startsWith(`${generic} `))
 }
 
-const nounPatterns = new WeakMap<DomainData, { last: RegExp; own: RegExp }>()
+const nounPatterns = new WeakMap<DomainData, Map<string, { last: RegExp; own: RegExp }>>()
 
-function patterns(data: DomainData): { last: RegExp; own: RegExp } {
-  let found = nounPatterns.get(data)
+function patterns(data: DomainData, verbs: string[]): { last: RegExp; own: RegExp } {
+  let byVerbs = nounPatterns.get(data)
+  if (!byVerbs) {
+    byVerbs = new Map()
+    nounPatterns.set(data, byVerbs)
+  }
+  const verbKey = verbs.join('\n')
+  let found = byVerbs.get(verbKey)
   if (!found) {
     const nouns = data.jobTitleNouns.map(escapeRegExp).join('|')
     found = {
@@ -64,11 +70,11 @@ function patterns(data: DomainData): { last: RegExp; own: RegExp } {
       // "The Reintegration Officer will be responsible for ...": the position's own title, as the subject
       // of a sentence about its duties or its place. Capitalised words, with "and"/"of" between them.
       own: new RegExp(
-        `(?:^|[.;:!?,]\\s+)(?:[Tt]he\\s+)?((?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:and|of|for|&)\\s+)?){1,5}(?:${nouns}))\\s+(?:will\\s+be\\s+(?:responsible|based|located|in\\b|part\\s+of)|is\\s+(?:responsible|based|located|part\\s+of|expected\\s+to))`,
+        `(?:^|[.;:!?,]\\s+)(?:[Tt]he\\s+)?((?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:and|of|for|&)\\s+)?){1,5}(?:${nouns}))\\s+(?:${alternation(verbs, phrasePattern) || '(?!)'})(?![\\p{L}])`,
         'gu',
       ),
     }
-    nounPatterns.set(data, found)
+    byVerbs.set(verbKey, found)
   }
   found.own.lastIndex = 0
   return found
@@ -80,9 +86,9 @@ function spanIn(doc: ParsedDocument, block: Block, text: string): Span {
 }
 
 /** Title rows, the requisition line, a first-level heading and body sentences that name the position. */
-function mentions(doc: ParsedDocument, data: DomainData): Mention[] {
+function mentions(doc: ParsedDocument, data: DomainData, verbs: string[]): Mention[] {
   const found: Mention[] = []
-  const { last, own } = patterns(data)
+  const { last, own } = patterns(data, verbs)
   const code = doc.tor.position.vacancyNumber
   const blocks = doc.segmented.blocks
   for (const block of blocks) {
@@ -118,6 +124,25 @@ function headNoun(title: string): string {
   return words(title).split(' ').pop() ?? ''
 }
 
+/** The words before the head noun, without rank words: "program" for "Senior Programme Officer". */
+function qualifiers(title: string): string {
+  return words(title).split(' ').slice(0, -1).filter((word) => !RANKS.has(word)).join(' ')
+}
+
+/**
+ * Whether a body sentence names the post under another title. The same kind of role with other words
+ * ("Protection Officer" for "Reintegration Officer"), or the same line of work with another role noun
+ * ("Programme Officer" for "Programme Analyst"): a title left from the notice this one was copied from.
+ * A role that leads others ("the Programme Manager will be responsible for ...") is another person.
+ */
+function namesThePost(mention: string, reference: string, otherRoles: Set<string>): boolean {
+  const head = headNoun(mention)
+  if (head === headNoun(reference)) return true
+  if (otherRoles.has(head)) return false
+  const own = qualifiers(mention)
+  return own !== '' && own === qualifiers(reference)
+}
+
 export default defineRule({
   id: 'title-consistency',
   severity: 'error',
@@ -125,11 +150,25 @@ export default defineRule({
   help: [
     'A vacancy built from an older one often keeps the old title somewhere: in a second header row, the requisition line or a sentence about the incumbent. Candidates and the recruitment system then disagree on what the job is.',
     'Titles are compared without case, punctuation or a grade in brackets; a shorter form ("Program Officer" for "JPO, Program Officer Mental Health") agrees with the full one.',
-    'A body sentence counts only when it is clearly about the position itself ("The Protection Officer will be responsible for ..."), with the same kind of role (the same last word); other roles the text names are not compared.',
+    'A body sentence counts only when it is clearly about the position itself ("The Protection Officer will be responsible for ...", `proseVerbs`), with the same kind of role (the same last word) or the same line of work under another role noun ("the Programme Officer will" in a Programme Analyst notice); roles that lead others (`otherRoles`) and other roles the text names are not compared.',
     'Use the same title everywhere.',
   ].join('\n\n'),
   tags: ['consistency', 'fields'],
-  options: z.object({}).strict(),
+  options: z
+    .object({
+      proseVerbs: z
+        .array(z.string())
+        .default([
+          'will be responsible', 'will be based', 'will be located', 'will be in', 'will be part of', 'will be expected to', 'will work', 'will report',
+          'will support', 'will assist', 'will contribute', 'is responsible', 'is based', 'is located', 'is part of', 'is expected to',
+        ])
+        .describe('What follows a title in a body sentence about the post itself ("The Protection Officer will be responsible for")'),
+      otherRoles: z
+        .array(z.string())
+        .default(['manager', 'head', 'chief', 'director', 'coordinator', 'representative', 'lead', 'supervisor'])
+        .describe('Role nouns of people who lead others: a body sentence about one of them is about another post, unless the head noun is the title\'s own'),
+    })
+    .strict(),
   examples: {
     bad: [
       {
@@ -139,21 +178,29 @@ export default defineRule({
           '6:26 says "Reintegration Assistant" but the title is "Reintegration Officer" (line 1): use the same title throughout',
         ],
       },
+      {
+        text: '# Programme Analyst\n\nPosition Title: Programme Analyst\n\n## Responsibilities\n\nThe Programme Officer will support the design and monitoring of the country programme.\n',
+        messages: ['7:5 says "Programme Officer" but the title is "Programme Analyst" (line 3): use the same title throughout'],
+      },
     ],
     good: [
+      {
+        text: 'Position Title: Programme Analyst\n\n## Responsibilities\n\nThe Programme Manager will be responsible for the overall portfolio. The Finance Officer will support budget monitoring, and the Programme Analyst will support the design of the country programme.\n',
+      },
       {
         text: 'Position Title: Reintegration Officer\n\nIn coordination with the Regional Reintegration Officer in Dakar, the Reintegration Officer will be responsible for reintegration assistance.\n\nRequisition: SVN 2022 26 Reintegration Officer (P2) Freetown, Sierra Leone\n',
       },
     ],
   },
-  check({ doc, data, report }) {
+  check({ doc, data, options, report }) {
     const reference = doc.tor.position.title
     const at = doc.tor.positionLocations.title
     if (!reference || !at) return
-    for (const mention of mentions(doc, data)) {
+    const otherRoles = new Set(options.otherRoles.map((role) => words(role)))
+    for (const mention of mentions(doc, data, options.proseVerbs)) {
       if (mention.at.line === at.line || agree(mention.title, reference)) continue
       // A body sentence about another kind of role ("the Programme Manager will be responsible") is not the title.
-      if (mention.prose && headNoun(mention.title) !== headNoun(reference)) continue
+      if (mention.prose && !namesThePost(mention.title, reference, otherRoles)) continue
       report(mention.at, `says "${mention.title}" but the title is "${reference}" (line ${at.line}): use the same title throughout`)
     }
   },

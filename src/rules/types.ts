@@ -5,30 +5,40 @@ export const severitySchema = z.enum(['off', 'info', 'warn', 'error'])
 export type Severity = z.infer<typeof severitySchema>
 
 /** Severity as reported in results (ESLint-style names). */
-export type ReportedSeverity = 'error' | 'warning' | 'info'
+export const reportedSeveritySchema = z.enum(['error', 'warning', 'info'])
+export type ReportedSeverity = z.infer<typeof reportedSeveritySchema>
 
-export interface LintMessage {
-  ruleId: string
-  severity: ReportedSeverity
-  message: string
-  line: number
-  column: number
-  endLine: number
-  endColumn: number
+const count = z.number().int().nonnegative()
+
+export const lintMessageSchema = z.object({
+  ruleId: z.string(),
+  severity: reportedSeveritySchema,
+  message: z.string(),
+  line: count,
+  column: count,
+  endLine: count,
+  endColumn: count,
   /** PDF only: the page and the printed line on it where `line` is (line and column count in the extracted text). */
-  page?: number
-  pageLine?: number
+  page: count.optional(),
+  pageLine: count.optional(),
   /** Word only: the paragraph `line` is in (line and column count in the HTML made of the document). */
-  paragraph?: number
-}
+  paragraph: count.optional(),
+})
+export type LintMessage = z.infer<typeof lintMessageSchema>
 
-export interface LintResult {
-  filePath: string
-  messages: LintMessage[]
-  errorCount: number
-  warningCount: number
-  infoCount: number
-}
+/** A file's findings; the counts are those of its messages (checked where results are read back, e.g. the cache). */
+export const lintResultSchema = z
+  .object({
+    filePath: z.string(),
+    messages: z.array(lintMessageSchema),
+    errorCount: count,
+    warningCount: count,
+    infoCount: count,
+  })
+  .refine((result) => (['error', 'warning', 'info'] as const).every((severity, index) => [result.errorCount, result.warningCount, result.infoCount][index] === result.messages.filter((message) => message.severity === severity).length), {
+    message: 'the counts do not match the messages',
+  })
+export type LintResult = z.infer<typeof lintResultSchema>
 
 /** What a formatter needs to know about a rule (SARIF driver rules, docs). */
 export interface RuleMeta {

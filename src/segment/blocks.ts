@@ -40,6 +40,10 @@ export interface Block {
   continuedAt: number[]
   group: number
   fromHtml: boolean
+  /** The whole line is bold (a bold-line heading's form). */
+  bold: boolean
+  /** A Markdown or HTML heading (`#`, `<h2>`): its level is `depth`. */
+  markdown: boolean
 }
 
 interface Piece {
@@ -115,8 +119,35 @@ function splitLine(line: PhysicalLine, vocabulary: Vocabulary, open: () => Secti
     if (asRow(row, vocabulary)) return [row]
   }
   const out: Piece[] = []
-  for (const part of splitInlineBullets(line, spans)) out.push(...splitGluedHeadings(part, vocabulary, open))
+  for (const bulleted of splitInlineBullets(line, spans)) {
+    for (const part of splitInlineNumbers(line, bulleted)) out.push(...splitGluedHeadings(part, vocabulary, open))
+  }
   return out
+}
+
+/** Where "1)", "2)", ... follow each other in a line, counting up from 1: the offsets of the numbers. */
+function inlineNumbers(text: string): number[] {
+  const starts: number[] = []
+  for (const match of text.matchAll(/(?<![^\s:;,.])(\d{1,2})\)\s/g)) {
+    if (Number(match[1]) === starts.length + 1) starts.push(match.index)
+  }
+  return starts.length >= 2 ? starts : []
+}
+
+/** "The consultant will: 1) draft the plan; 2) run the survey" in one paragraph is a list of two items. */
+function splitInlineNumbers(line: PhysicalLine, piece: Piece): Piece[] {
+  const text = plain(piece.spans)
+  const starts = piece.type === 'item' ? [] : inlineNumbers(text)
+  if (starts.length === 0) return [piece]
+  const pieces: Piece[] = []
+  const head = slice(piece.spans, 0, starts[0])
+  if (plain(head).trim() !== '') pieces.push(newPiece(line, head, { type: piece.type, label: piece.label, marker: piece.marker, depth: piece.depth }))
+  starts.forEach((start, index) => {
+    const marker = /^\d{1,2}\)\s*/.exec(text.slice(start))![0]
+    const body = slice(piece.spans, start + marker.length, starts[index + 1] ?? text.length)
+    if (plain(body).trim() !== '') pieces.push(newPiece(line, body, { type: 'item', marker: 'number', label: String(index + 1), depth: Math.max(1, line.listDepth) }))
+  })
+  return pieces
 }
 
 /** "• first; • second" in one line (Word lists pasted into HTML) becomes one item per bullet. */
@@ -130,7 +161,9 @@ function splitInlineBullets(line: PhysicalLine, spans: Styled): Piece[] {
   parts.forEach((start, index) => {
     const body = slice(spans, start + 1, parts[index + 1] ?? text.length)
     if (plain(body).trim() === '') return
-    pieces.push(newPiece(line, body, { type: 'item', marker: 'bullet', depth: Math.max(1, line.listDepth) }))
+    // A bullet on a later line of a list item ("1. **Planning**" then "**•** Lead ...") is nested in it.
+    const depth = line.listDepth > 0 && !line.itemStart ? line.listDepth + 1 : Math.max(1, line.listDepth)
+    pieces.push(newPiece(line, body, { type: 'item', marker: 'bullet', depth }))
   })
   return pieces
 }
@@ -260,7 +293,8 @@ function gluedHeadingAt(text: string, folded: string, start: number, afterSenten
   return null
 }
 
-const NUMBER_MARKER = /^(\d{1,3})[.)](?=\s+\S)\s*/
+// "1.2." numbers an item of the second level of a list written as text (PDF pastes).
+const NUMBER_MARKER = /^(\d{1,3}(?:\.\d{1,2})?)[.)](?=\s+\S)\s*/
 const LETTER_MARKER = /^\(?([a-zA-Z])\)(?=\s+\S)\s*|^([a-z])\.\s+(?=\p{Lu})/u
 const BULLET_MARKER = /^[-*•·▪■●◦‣–]\s+(?=\S)/
 
@@ -271,6 +305,10 @@ function classify(piece: Piece, vocabulary: Vocabulary, open: SectionKind | null
     return
   }
   if (piece.type === 'footnote' || piece.type === 'row') return
+  if (numberedCapitals(piece, text)) {
+    piece.headingKind = classifyHeading(vocabulary, text, open)?.kind ?? null
+    return
+  }
   if (colonRow(piece, vocabulary)) return
   if (piece.type !== 'item') {
     if (headingLike(piece, text, vocabulary, open)) return
@@ -278,6 +316,14 @@ function classify(piece: Piece, vocabulary: Vocabulary, open: SectionKind | null
   }
   readMarker(piece, text)
   piece.type ??= 'text'
+}
+
+/** "5. MISSION DESCRIPTION:" written as a Markdown list item is a numbered heading, not a duty. */
+function numberedCapitals(piece: Piece, text: string): boolean {
+  if (piece.type !== 'item' || piece.marker !== 'number' || !hasAtMostWords(text, 8) || !/\p{Lu}{3}/u.test(text) || !isUpperCase(text)) return false
+  piece.type = 'heading'
+  piece.depth = 0
+  return true
 }
 
 function headingLike(piece: Piece, text: string, vocabulary: Vocabulary, open: SectionKind | null): boolean {
@@ -349,6 +395,8 @@ function readMarker(piece: Piece, text: string): void {
   piece.marker = number ? 'number' : letter ? 'letter' : 'bullet'
   piece.label = number?.[1] ?? letter?.[1] ?? letter?.[2] ?? piece.label
   if (piece.marker === 'letter') piece.depth = Math.max(0, piece.source.listDepth - 1)
+  // "\- Apoyar ..." (a dash the Markdown export escaped) is a bullet of the first level, as "- " would be.
+  if (bullet && piece.source.listDepth === 0) piece.depth = 1
 }
 
 function asRow(piece: Piece, vocabulary: Vocabulary): boolean {
@@ -366,8 +414,9 @@ function asRow(piece: Piece, vocabulary: Vocabulary): boolean {
 
 function colonRow(piece: Piece, vocabulary: Vocabulary): boolean {
   const raw = plain(piece.spans)
-  // Most lines have no colon: a search for one is cheaper than the pattern.
-  const match = raw.includes(':') ? /^([^:\n]{2,60}?)\s*:\s+(\S.*)$/.exec(raw) : null
+  // Most lines have no colon: a search for one is cheaper than the pattern. The value may touch the colon
+  // ("Duty Station:**Berbera**"): only a label of the vocabulary makes a row.
+  const match = raw.includes(':') ? /^([^:\n]{2,60}?)\s*:\s*(\S.*)$/.exec(raw) : null
   if (!match) return false
   const field = fieldForLabel(vocabulary, match[1]!)
   if (!field) return false
@@ -412,6 +461,8 @@ function toBlock(piece: Piece): Block[] {
     continuedAt: [],
     group: piece.source.group,
     fromHtml: piece.source.fromHtml,
+    bold: isAllBold(piece.spans),
+    markdown: piece.source.origin === 'heading' && !piece.glued,
   }
   const rest = (piece as Piece & { rest?: Styled }).rest
   if (!rest) return [block]
@@ -419,6 +470,8 @@ function toBlock(piece: Piece): Block[] {
   restPiece.type = 'text'
   return [block, ...toBlock(restPiece)]
 }
+
+const ALTERNATIVE = /^(?:or|ou|o)$/i
 
 /**
  * Join text that continues the block before it: wrapped lines of one paragraph, and text that a page
@@ -432,11 +485,16 @@ function joinContinuations(nested: Block[][], source: string[]): Block[] {
   // The group of the part last joined in across a cut: its further lines (a paragraph wrapped after a
   // page break) continue that part, not another cut.
   let joinedGroup: number | null = null
+  // The ends of last.text and lastRow.rowValue: reading a string built by thousands of joins copies it
+  // whole each time (50,000 wrapped lines took minutes), and only its end tells whether it is finished.
+  let lastTail = ''
+  let lastRowTail = ''
   for (const block of blocks) {
     // A row value wrapped onto the next line ("Título de la consultoría: Consultor/a para el diseño de una
     // estrategia de" / "reintegración comunitaria ...") goes on in lower case, in the same paragraph.
-    if (block.type === 'text' && lastRow?.rowValue && block.group === lastRow.group && startsLowercase(block.text) && !endsWithTerminal(lastRow.rowValue)) {
+    if (block.type === 'text' && lastRow?.rowValue && block.group === lastRow.group && startsLowercase(block.text) && !endsWithTerminal(lastRowTail)) {
       lastRow.rowValue = `${lastRow.rowValue} ${block.text}`
+      lastRowTail = tailOf(`${lastRowTail} ${block.text}`)
       lastRow.text = `${lastRow.text} ${block.text}`
       if (lastRow.rowValueLead !== null) lastRow.rowValueLead = lastRow.rowValue
       lastRow.endLine = block.endLine
@@ -444,14 +502,22 @@ function joinContinuations(nested: Block[][], source: string[]): Block[] {
       continue
     }
     lastRow = block.type === 'row' ? block : null
-    if (block.type === 'footnote' || block.type === 'subheading' && last && !endsWithTerminal(last.text) && startsLowercase(block.text)) {
+    lastRowTail = lastRow?.rowValue ?? ''
+    // "OR" alone between two alternatives ("Master's degree and 2 years" / OR / "Bachelor's and 4 years")
+    // separates them: it continues neither.
+    if (block.type === 'text' && ALTERNATIVE.test(block.text)) {
+      out.push(block)
+      last = null
+      continue
+    }
+    if (block.type === 'footnote' || block.type === 'subheading' && last && !endsWithTerminal(lastTail) && startsLowercase(block.text)) {
       out.push(block)
       continue
     }
     const joinable = block.type === 'text' && last !== null && (last.type === 'text' || last.type === 'item')
     if (joinable && last) {
       const sameGroup = block.group === last.group || block.group === joinedGroup
-      const unfinished = !endsWithTerminal(last.text)
+      const unfinished = !endsWithTerminal(lastTail)
       const lower = startsLowercase(block.text)
       // A long paragraph that stops without punctuation was cut by a page break even when the next
       // part starts with a capital ("The Global Section for Mental" / "Health, Psychosocial ..."),
@@ -459,6 +525,7 @@ function joinContinuations(nested: Block[][], source: string[]): Block[] {
       const cutParagraph = last.type === 'text' && unfinished && last.text.length >= 60 && !/(?:[)\]]|:\/\/\S*>|<\/a>(?:\s*<\/[a-z0-9]+>)*)\s*$/i.test(source[last.endLine - 1] ?? '')
       if ((sameGroup && (unfinished || lower)) || (!sameGroup && unfinished && (lower || cutParagraph))) {
         last.text = `${last.text} ${block.text}`
+        lastTail = tailOf(`${lastTail} ${block.text}`)
         last.endLine = block.endLine
         last.endColumn = block.endColumn
         if (!sameGroup) {
@@ -471,6 +538,13 @@ function joinContinuations(nested: Block[][], source: string[]): Block[] {
     out.push(block)
     joinedGroup = null
     last = block.type === 'text' || block.type === 'item' ? block : block.type === 'heading' || block.type === 'row' ? null : last
+    if (last === block) lastTail = block.text
+    else if (last === null) lastTail = ''
   }
   return out
+}
+
+/** Enough of a text's end to tell whether it ends a sentence (white space and closing marks included). */
+function tailOf(text: string): string {
+  return text.length > 200 ? text.slice(-200) : text
 }

@@ -279,7 +279,9 @@ function hastElement(builder: Builder, node: Element, context: Context, state: H
     else if (!builder.current) startLine(builder, context, node.position?.start.line ?? 1).footnote = true
     return
   }
-  if (name === 'br') return breakLine(builder)
+  // A page's own line breaks are spaces and browsers wrap its lines: a <br> is a break its writer meant,
+  // between items or rows, never inside a sentence that happens to be long.
+  if (name === 'br') return newGroup(builder)
   const headingDepth = HEADING_TAGS[name]
   if (headingDepth) {
     newGroup(builder)

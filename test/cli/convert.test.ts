@@ -84,7 +84,8 @@ describe('torlint lint --cache', () => {
     expect(second.stdout).toBe(first.stdout)
     // Poison the cached result: a cache hit must return it, a miss must not.
     const key = Object.keys(cache.entries).find((path) => path.endsWith('vacancy.txt'))!
-    cache.entries[key].result.messages = [{ ruleId: 'cached', severity: 'info', message: 'from cache', line: 1, column: 1, endLine: 1, endColumn: 1 }]
+    // A valid entry (counts that match its messages): an invalid one is linted again, never trusted.
+    cache.entries[key].result = { ...cache.entries[key].result, messages: [{ ruleId: 'cached', severity: 'info', message: 'from cache', line: 1, column: 1, endLine: 1, endColumn: 1 }], errorCount: 0, warningCount: 0, infoCount: 1 }
     writeFileSync(join(cwd, '.torlintcache'), JSON.stringify(cache))
     const hit = await runCli(['lint', 'in/vacancy.txt', '--cache', '--format', 'json'], { cwd })
     expect(JSON.parse(hit.stdout)[0].messages[0].ruleId).toBe('cached')

@@ -137,10 +137,11 @@ describe('the IOM competency framework in French and Spanish', () => {
     expect(published('core', 'fr')).toEqual(["Travail d'équipe", 'Obtention de résultats', 'Gestion et partage des connaissances', 'Responsabilité', 'Communication'])
     expect(published('core', 'es')).toEqual(['Trabajo en equipo', 'Obtención de resultados', 'Gestión e intercambio de conocimientos', 'Rendición de cuentas', 'Comunicación'])
   })
-  it('has the managerial competencies, Humility added in 2023', () => {
-    expect(published('managerial', 'fr')).toEqual(['Leadership', "Autonomisation d'autrui et instauration de la confiance", 'Réflexion stratégique et vision', 'Humilité'])
-    expect(published('managerial', 'es')).toEqual(['Liderazgo', 'Empoderamiento de otros y fomento de la confianza', 'Pensamiento estratégico y visión', 'Humildad'])
-    expect(iom.managerial.map((entry) => entry.since ?? 2018)).toEqual([2018, 2018, 2018, 2023])
+  it('has the managerial competencies, Humility added in 2023 and the 2018 "Empowering others & building trust" split in two', () => {
+    expect(published('managerial', 'fr')).toEqual(['Leadership', "Autonomisation d'autrui et instauration de la confiance", "Autonomisation d'autrui", 'Instauration de la confiance', 'Réflexion stratégique et vision', 'Humilité'])
+    expect(published('managerial', 'es')).toEqual(['Liderazgo', 'Empoderamiento de otros y fomento de la confianza', 'Empoderamiento de otros', 'Fomento de la confianza', 'Pensamiento estratégico y visión', 'Humildad'])
+    expect(iom.managerial.map((entry) => entry.since ?? 2018)).toEqual([2018, 2018, 2023, 2023, 2018, 2023])
+    expect(iom.managerial.map((entry) => entry.until ?? null)).toEqual([null, 2018, null, null, null, null])
     expect(iom.values.map((entry) => entry.since ?? 2018)).toEqual([2018, 2018, 2018, 2023, 2023])
   })
   it('matches a published name as a translation as well', () => {
@@ -156,7 +157,8 @@ describe('the UN Secretariat framework in French and Spanish', () => {
     expect(un.values.map((entry) => entry.names?.fr)).toEqual(['Intégrité', 'Professionnalisme', 'Respect de la diversité'])
     expect(un.values.map((entry) => entry.names?.es)).toEqual(['Integridad', 'Profesionalismo', 'Respeto de la diversidad'])
     const tagged = un.core.filter((entry) => entry.names).map((entry) => entry.names!.fr)
-    expect(tagged).toEqual(['Planification et organisation', 'Créativité', 'Souci du client', 'Volonté de se perfectionner', 'Ouverture à la technologie'])
+    expect(tagged).toEqual(['Communication', "Esprit d'équipe", 'Planification et organisation', 'Responsabilité', 'Créativité', 'Souci du client', 'Volonté de se perfectionner', 'Ouverture à la technologie'])
+    expect(un.core.find((entry) => entry.name === 'Accountability')!.names).toEqual({ fr: 'Responsabilité', es: 'Responsabilidad' })
     for (const group of ['values', 'core', 'managerial'] as const) {
       for (const entry of un[group]) for (const name of Object.values(entry.names ?? {})) expect(entry.translations).toContain(name)
     }

@@ -2,18 +2,19 @@
 import { describe, expect, it } from 'vitest'
 import { dataOverridesSchema, defaultData, lint, mergeData, parse } from '../../src/index.js'
 
-const doc = '## Mission Tasks\n\n- Plan the survey.\n- Train enumerators.\n\n## Qualifications\n\n- Master\'s degree in statistics.\n'
+// "Fieldwork" names no section, and its lines start with no task verb: only the vocabulary can place it.
+const doc = '## Fieldwork\n\n- Household survey in two districts.\n- Enumerator training.\n\n## Qualifications\n\n- Master\'s degree in statistics.\n'
 
 describe('domain data overrides', () => {
   it('an unknown heading is an "other" section with the built-in vocabulary', () => {
     const { tor } = parse(doc)
     expect(tor.responsibilities).toEqual([])
-    expect(tor.sections[0]).toMatchObject({ kind: 'other', heading: 'Mission Tasks' })
+    expect(tor.sections[0]).toMatchObject({ kind: 'other', heading: 'Fieldwork' })
   })
   it('extending the heading vocabulary makes it a responsibilities section', () => {
-    const overrides = dataOverridesSchema.parse({ headings: { extend: [{ kind: 'responsibilities', lang: 'en', phrases: ['mission tasks'] }] } })
+    const overrides = dataOverridesSchema.parse({ headings: { extend: [{ kind: 'responsibilities', lang: 'en', phrases: ['fieldwork'] }] } })
     const { tor } = parse(doc, { data: mergeData(overrides) })
-    expect(tor.responsibilities.map((item) => item.text)).toEqual(['Plan the survey.', 'Train enumerators.'])
+    expect(tor.responsibilities.map((item) => item.text)).toEqual(['Household survey in two districts.', 'Enumerator training.'])
   })
   it('replacing a table drops the built-in entries', () => {
     const data = mergeData({ degreeWords: { replace: [{ level: 'doctorate', lang: 'en', phrases: ["master's degree"] }] } })

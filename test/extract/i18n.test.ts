@@ -297,12 +297,15 @@ describe('fr-consultancy.txt: IOM consultancy ToR in French, headings glued to t
     expect(doc().position).toEqual({
       ...emptyPosition,
       title: 'Consultant(e) national(e) en évaluation des activités de cohésion sociale',
+      // No label names it: the prose does ("mises en œuvre par l'OIM", "l'OIM appuie").
+      organization: 'OIM',
       unit: 'Unité Transition et relèvement, OIM Burkina Faso',
       duration: '45 jours ouvrables répartis sur trois mois',
       startDate: '2023-03-01',
     })
     expect(doc().positionLocations).toEqual({
       title: { line: 2, column: 30 },
+      organization: { line: 6, column: 113 },
       duration: { line: 3, column: 27 },
       startDate: { line: 4, column: 17 },
       unit: { line: 10, column: 1 },

@@ -27,9 +27,18 @@ const EXCEPTIONS: { seed: string; formats: Format[]; fields: string[]; why: stri
   },
   {
     seed: '001_58b32094f285b7d1',
-    formats: ['html', 'docx', 'pdf'],
+    formats: ['pdf'],
     fields: ['position.title', 'position.organization', 'position.unit', 'position.dutyStation', 'position.reportsTo', 'position.duration'],
     why: 'the same "label<TAB>value" position table: "Position Title JPO, Data and Knowledge Officer" in every converted file',
+  },
+  {
+    seed: '001_58b32094f285b7d1',
+    formats: ['html', 'docx'],
+    // Each row ends with a <br>, so "Duty Station Berlin, Germany" is a row of its own, read as a label
+    // without a colon; "Organization" is one word, which is not enough for a label without a colon or
+    // bold, and "Duration" runs on into the note after it.
+    fields: ['position.organization', 'position.duration'],
+    why: 'the same "label<TAB>value" position table, read as "label value" lines: the one-word label "Organization" is not taken without a colon, and the duration runs on into the note after it',
   },
   {
     seed: '000_b57d233953506967',

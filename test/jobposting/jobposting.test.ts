@@ -85,11 +85,11 @@ describe('what each seed lacks', () => {
     expect(gaps('000_b57d233953506967.txt')).toEqual(['datePosted'])
     expect(gaps('001_58b32094f285b7d1.txt')).toEqual(['datePosted'])
   })
-  it('002, a consultancy ToR with no title or duty station', () => {
-    expect(gaps('002_fe13132658dc064e.txt')).toEqual(['title', 'datePosted', 'hiringOrganization', 'jobLocation'])
+  it('002, a consultancy ToR with no title or duty station (its prose names IOM)', () => {
+    expect(gaps('002_fe13132658dc064e.txt')).toEqual(['title', 'datePosted', 'jobLocation'])
   })
-  it('003: no posting period and no organization named', () => {
-    expect(gaps('003_2ab568e8ad747d79.txt')).toEqual(['datePosted', 'hiringOrganization'])
+  it('003: no posting period; no Organization label, but "IOM is a Related Organization ..." names it', () => {
+    expect(gaps('003_2ab568e8ad747d79.txt')).toEqual(['datePosted'])
   })
   it('004: nothing', () => {
     expect(gaps('004_85fb80d637fbf5cc.txt')).toEqual([])

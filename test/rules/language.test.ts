@@ -91,7 +91,7 @@ describe('competency-framework', () => {
       'competency-framework 7:5 "Empathy" is missing from the values, which list 4 of the 5 IOM ones: add it',
       'competency-framework 14:5 "Accountability" is missing from the core competencies, which list 4 of the 5 IOM ones: add it',
       'competency-framework 16:3 "Teamwrok" is not among the IOM core competencies: write "Teamwork"',
-      'competency-framework 24:3 "Creativity" is not among the IOM managerial competencies: use one of the framework\'s names (Leadership, Empowering others & building trust, Strategic thinking and vision or Humility)',
+      'competency-framework 24:3 "Creativity" is not among the IOM managerial competencies: use one of the framework\'s names (Leadership, Empowering others, Building trust, Strategic thinking and vision or Humility)',
     ])
   })
 

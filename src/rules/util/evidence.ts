@@ -1,0 +1,134 @@
+// Before a rule says a field or a section is missing, it looks for it in the whole text. What it finds is
+// evidence: a line that seems to give the thing although extraction could not place it. The rules then
+// report a warning that points at that line instead of an error telling the author to add what is there.
+import type { ParsedDocument } from '../../index.js'
+import type { DomainData } from '../../data/index.js'
+import type { Block } from '../../segment/blocks.js'
+import { findDegrees, findLanguages, findYearCounts } from '../../extract/index.js'
+import { alternation, hasAtMostWords, normalizeKey } from '../../text.js'
+import { perDocument } from './memo.js'
+
+export interface Evidence {
+  line: number
+  column: number
+  /** The words that look like the thing, shortened for a message. */
+  quote: string
+}
+
+export type EvidenceField = 'title' | 'dutyStation' | 'reportsTo' | 'duration'
+export type EvidenceSection = 'responsibilities' | 'qualifications' | 'languages' | 'competencies'
+
+const QUOTE_LENGTH = 60
+
+function shorten(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  return flat.length > QUOTE_LENGTH ? `${flat.slice(0, QUOTE_LENGTH - 1).trimEnd()}…` : flat
+}
+
+function evidenceAt(block: Block, quote: string = block.text): Evidence {
+  return { line: block.line, column: block.column, quote: shorten(quote) }
+}
+
+/** Blocks with words in them: the header rows, headings, paragraphs and items, in source order. */
+function wordBlocks(doc: ParsedDocument): Block[] {
+  return doc.segmented.blocks.filter((block) => block.type !== 'footnote' && /\p{L}/u.test(block.text))
+}
+
+// Cue lists become one pattern per list (compared on normalised text, so accents and case do not matter).
+const cuePatterns = new WeakMap<string[], RegExp>()
+
+function cuePattern(cues: string[]): RegExp {
+  let pattern = cuePatterns.get(cues)
+  if (!pattern) {
+    const keys = cues.map((cue) => normalizeKey(cue)).filter((key) => key !== '')
+    pattern = new RegExp(`(?<![\\p{L}\\d])(?:${alternation(new Set(keys))})(?![\\p{L}\\d])`, 'u')
+    cuePatterns.set(cues, pattern)
+  }
+  return pattern
+}
+
+const hasCue = (text: string, cues: string[]): boolean => cuePattern(cues).test(normalizeKey(text))
+
+/** A heading-like line: short, no full stop at its end. */
+const headingLike = (block: Block): boolean => block.type === 'heading' || block.type === 'subheading' || (hasAtMostWords(block.text, 8) && !/[.;]\s*$/.test(block.text))
+
+// A duration: a count of months, weeks or days ("six months", "3 mois", "12 meses").
+const PERIOD = /(?<![\p{L}\d])(?:\d{1,3}|[\p{L}]{3,10})[\s-]+(?:\(\d{1,3}\)\s+)?(?:months?|weeks?|(?:working\s+)?days|mois|semaines?|jours|meses|semanas?|días)(?!\p{L})/iu
+
+function titleEvidence(doc: ParsedDocument, data: DomainData): Evidence | null {
+  // A title is written near the top, alone on a short line that starts or ends with a job noun
+  // ("Senior Programme Officer", "Consultant for the evaluation"); a heading that opens a section is not one.
+  const nouns = new Set(data.jobTitleNouns.map((noun) => normalizeKey(noun)))
+  for (const block of wordBlocks(doc).slice(0, 8)) {
+    if (block.type === 'item' || block.glued || block.headingKind !== null || !hasAtMostWords(block.text, 10) || /[.;]\s*$/.test(block.text)) continue
+    const words = normalizeKey(block.text.replace(/\([^()]*\)|\s[-–—|]\s.*$/g, ' ')).split(' ').filter(Boolean)
+    if (words.length > 0 && (nouns.has(words[0]!) || nouns.has(words.at(-1)!))) return evidenceAt(block)
+  }
+  return null
+}
+
+// What may stand between a cue and the name it leads to ("based in the Philippines", "sous la supervision du Chef").
+const NAME_AFTER = /^[\s:,–-]{1,3}(?:(?:the|a|an|our|le|la|les|du|de|des|el|los|las|del|al)\s+)?(?:l['’])?\p{Lu}/u
+
+/** The cue is followed by a capitalised name, as a place or a person's title is written. */
+function cueBeforeName(text: string, cues: string[]): boolean {
+  const lower = text.toLowerCase()
+  for (const cue of cues) {
+    for (let at = lower.indexOf(cue); at >= 0; at = lower.indexOf(cue, at + 1)) {
+      if (at > 0 && /\p{L}/u.test(lower[at - 1]!)) continue // inside a word ("possède" is not "sede")
+      if (NAME_AFTER.test(text.slice(at + cue.length, at + cue.length + 40))) return true
+    }
+  }
+  return false
+}
+
+function cueEvidence(doc: ParsedDocument, cues: string[], accept: (text: string) => boolean = () => true): Evidence | null {
+  for (const block of wordBlocks(doc)) {
+    if (hasCue(block.text, cues) && accept(block.text)) return evidenceAt(block)
+  }
+  return null
+}
+
+function findFieldEvidence(doc: ParsedDocument, data: DomainData): Partial<Record<EvidenceField, Evidence>> {
+  const cues = data.evidenceCues
+  const found: Partial<Record<EvidenceField, Evidence>> = {}
+  const title = titleEvidence(doc, data)
+  if (title) found.title = title
+  // A cue alone ("location", "reports") is not enough: a name must follow it.
+  const station = cueEvidence(doc, cues.dutyStation, (text) => cueBeforeName(text, cues.dutyStation))
+  if (station) found.dutyStation = station
+  const supervisor = cueEvidence(doc, cues.reportsTo, (text) => cueBeforeName(text, cues.reportsTo))
+  if (supervisor) found.reportsTo = supervisor
+  const duration = cueEvidence(doc, cues.duration, (text) => PERIOD.test(text))
+  if (duration) found.duration = duration
+  return found
+}
+
+function findSectionEvidence(doc: ParsedDocument, data: DomainData): Partial<Record<EvidenceSection, Evidence>> {
+  const cues = data.evidenceCues
+  const blocks = wordBlocks(doc)
+  const found: Partial<Record<EvidenceSection, Evidence>> = {}
+  const dutiesHeading = blocks.find((block) => block.type !== 'row' && headingLike(block) && hasCue(block.text, cues.responsibilities))
+  if (dutiesHeading) found.responsibilities = evidenceAt(dutiesHeading)
+  const degree = blocks.find((block) => findDegrees(block.text, data).length > 0)
+  const years = blocks.find((block) => hasCue(block.text, cues.experience) && findYearCounts(block.text, data).length > 0)
+  const qualification = degree ?? years
+  if (qualification) found.qualifications = evidenceAt(qualification)
+  // A language named beside a word about knowing it ("fluent", "required", "maîtrise"...).
+  const requirement = cuePattern([...data.languageRequirementWords.required, ...data.languageRequirementWords.advantageous, 'language', 'langue', 'idioma', 'fluent', 'fluency', 'proficiency'])
+  const language = blocks.find((block) => findLanguages(block.text, data).length > 0 && requirement.test(normalizeKey(block.text)))
+  if (language) found.languages = evidenceAt(language)
+  const competencies = blocks.find((block) => block.type !== 'row' && headingLike(block) && hasCue(block.text, cues.competencies))
+  if (competencies) found.competencies = evidenceAt(competencies)
+  return found
+}
+
+/** A line that seems to give a header field extraction did not read, or null. */
+export function fieldEvidence(doc: ParsedDocument, data: DomainData, field: string): Evidence | null {
+  return perDocument(doc, data, findFieldEvidence)[field as EvidenceField] ?? null
+}
+
+/** A line that seems to give a section extraction did not find, or null. */
+export function sectionEvidence(doc: ParsedDocument, data: DomainData, section: string): Evidence | null {
+  return perDocument(doc, data, findSectionEvidence)[section as EvidenceSection] ?? null
+}
