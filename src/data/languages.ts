@@ -9,13 +9,13 @@ export const languageNameSchema = z.object({
 export type LanguageName = z.infer<typeof languageNameSchema>
 
 export const languageNames: LanguageName[] = [
-  { name: 'English', code: 'en', aliases: ['english', 'anglais', 'inglés', 'ingles', 'englisch'] },
-  { name: 'French', code: 'fr', aliases: ['french', 'français', 'francais', 'francés', 'frances', 'französisch'] },
-  { name: 'Spanish', code: 'es', aliases: ['spanish', 'espagnol', 'español', 'espanol', 'castellano', 'spanisch'] },
-  { name: 'Arabic', code: 'ar', aliases: ['arabic', 'arabe', 'árabe', 'arabisch'] },
+  { name: 'English', code: 'en', aliases: ['english', 'anglais', 'inglés', 'ingles', 'englisch', 'langue anglaise', 'lengua inglesa'] },
+  { name: 'French', code: 'fr', aliases: ['french', 'français', 'francais', 'francés', 'frances', 'französisch', 'langue française', 'lengua francesa'] },
+  { name: 'Spanish', code: 'es', aliases: ['spanish', 'espagnol', 'español', 'espanol', 'castellano', 'spanisch', 'langue espagnole', 'lengua española', 'lengua castellana'] },
+  { name: 'Arabic', code: 'ar', aliases: ['arabic', 'arabe', 'árabe', 'arabisch', 'langue arabe', 'lengua árabe'] },
   { name: 'Chinese', code: 'zh', aliases: ['chinese', 'chinois', 'chino', 'mandarin', 'chinesisch'] },
   { name: 'Russian', code: 'ru', aliases: ['russian', 'russe', 'ruso', 'russisch'] },
-  { name: 'Portuguese', code: 'pt', aliases: ['portuguese', 'portugais', 'portugués', 'portugues', 'português'] },
+  { name: 'Portuguese', code: 'pt', aliases: ['portuguese', 'portugais', 'portugués', 'portugues', 'português', 'langue portugaise', 'lengua portuguesa'] },
   { name: 'German', code: 'de', aliases: ['german', 'allemand', 'alemán', 'aleman', 'deutsch'] },
   { name: 'Italian', code: 'it', aliases: ['italian', 'italien', 'italiano'] },
   { name: 'Dutch', code: 'nl', aliases: ['dutch', 'néerlandais', 'neerlandés', 'nederlands'] },

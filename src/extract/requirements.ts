@@ -13,7 +13,7 @@ const LEVEL_ORDER = degreeLevelSchema.options
 
 /** Folds the spellings a degree phrase is written in ("Bac +5", "bac+5") to the key of the table. */
 function degreeKey(text: string): string {
-  return text.replace(/\s*\+\s*/g, '+').replace(/\s+/g, ' ')
+  return text.replace(/\s+/g, ' ').replace(/ ?\+ ?/g, '+')
 }
 
 const degreePatterns = new WeakMap<DomainData, { pattern: RegExp; levels: Map<string, DegreeLevel> }>()
@@ -167,12 +167,21 @@ function markersIn(key: string, data: DomainData): Marker[] {
   return found.sort((a, b) => a.index - b.index)
 }
 
+const LABEL_END = new Set('*_:. ')
+
+/** A label without the colon, stars and dots it ends with (read from the end: a pattern would backtrack). */
+function trimLabelEnd(key: string): string {
+  let end = key.length
+  while (end > 0 && LABEL_END.has(key.charAt(end - 1))) end--
+  return key.slice(0, end)
+}
+
 /**
  * The stance of a short label ("Desirable:", "Required Languages", "Requisitos obligatorios:"), if it is
  * one. Words that in a heading name the profile sought ("Profil souhaité") give none.
  */
 function labelStance(text: string, data: DomainData): LanguageStance {
-  const key = normalizeKey(text).replace(/[*_:.\s]+$/u, '')
+  const key = trimLabelEnd(normalizeKey(text))
   if (key === '' || key.split(' ').length > 5) return null
   const neutral = phraseRanges(key, data.requirementWords.profileWords)
   return markersIn(key, data).find((marker) => !neutral.some((range) => range.index <= marker.index && marker.index < range.end))?.stance ?? null
@@ -340,10 +349,17 @@ function experienceCounts(key: string, clauses: Clause[], statement: Statement, 
  * stated but a lower level carries years, the highest level needs none (0).
  */
 export function educationFromStatements(statements: Statement[], data: DomainData): EducationRequirement {
-  const main = readEducation(
-    statements.filter((statement) => statement.tier !== 'elsewhere'),
+  // The qualification sections first: a count there is the requirement; one under an unknown heading
+  // comes after it.
+  const listed = readEducation(
+    statements.filter((statement) => statement.tier === 'requirements' || statement.tier === 'languages'),
     data,
   )
+  const open = readEducation(
+    statements.filter((statement) => statement.tier === 'open'),
+    data,
+  )
+  const main: Found = { levels: [...listed.levels, ...open.levels], routes: [...listed.routes, ...open.routes], counts: [...listed.counts, ...open.counts] }
   const rest = () => readEducation(
     statements.filter((statement) => statement.tier === 'elsewhere'),
     data,
@@ -400,9 +416,14 @@ export function findLanguages(text: string, data: DomainData): LanguageMention[]
   return languagesInKey(normalizeKey(text), data)
 }
 
+/** "French-speaking countries" names a region, not a language asked for. */
+const SPEAKING = /^[- ]speaking/
+
 function languagesInKey(key: string, data: DomainData): LanguageMention[] {
   const { pattern, names } = languageMatcher(data)
-  return [...key.matchAll(pattern)].map((match) => ({ name: names.get(match[1]!)!, index: match.index!, length: match[1]!.length }))
+  return [...key.matchAll(pattern)]
+    .filter((match) => !SPEAKING.test(key.slice(match.index! + match[1]!.length, match.index! + match[1]!.length + 10)))
+    .map((match) => ({ name: names.get(match[1]!)!, index: match.index!, length: match[1]!.length }))
 }
 
 type Bucket = 'required' | 'requiredOneOf' | 'advantageous'

@@ -313,12 +313,14 @@ export default defineRule({
     const requirement = grade ? data.gradeRequirements.find((entry) => entry.grade === grade) : undefined
     if (!requirement) return
     let routes = degreeRoutes(doc, data)
-    // No count in the education text: the smallest count stated elsewhere goes with the top degree, as
-    // the extractor reads `minYearsExperience`.
+    // No count in the education text: the count the extractor read as `minYearsExperience` (the main
+    // experience requirement, not "of which 5 in management" nor "Duration: 2 years") goes with the top
+    // degree.
     const top = routes.find((route) => route.level === doc.tor.qualifications.degreeLevels[0])
-    if (top && !routes.some((route) => route.years !== null)) {
-      const smallest = [...experienceCounts(doc, data)].sort((a, b) => a.years! - b.years!)[0]
-      if (smallest) routes = [{ ...smallest, level: top.level, degreeAt: top.degreeAt }, ...routes.filter((route) => route !== top)]
+    const minimum = doc.tor.qualifications.minYearsExperience
+    if (top && minimum !== null && !routes.some((route) => route.years !== null)) {
+      const stated = experienceCounts(doc, data).find((count) => count.years === minimum)
+      if (stated) routes = [{ ...stated, level: top.level, degreeAt: top.degreeAt }, ...routes.filter((route) => route !== top)]
     }
     const reported = new Set<DegreeLevel>()
     for (const route of routes) {

@@ -126,6 +126,12 @@ describe('grade-requirements and experience-consistency', () => {
     expect(findings('layouts/undp.md', ['grade-requirements', 'experience-consistency'])).toEqual([])
   })
 
+  it('measures the main experience count against the grade, not the part of it that follows', () => {
+    const selected = rules.filter((rule) => rule.id === 'grade-requirements')
+    const text = "# Officer\n\nGrade: P-4\n\n## Education\n\n- Master's degree in information systems.\n\n## Experience\n\n- At least seven years of experience in information systems, of which five years in management.\n"
+    expect(lint(text, { path: 'officer.md', config: resolveConfig({ config: {}, source: 'test', rules: selected }), rules: selected }).messages).toEqual([])
+  })
+
   it('takes the grade table from the data: an organisation asking 1 year with a Master\'s at P-3 is satisfied', () => {
     const selected = rules.filter((rule) => rule.id === 'grade-requirements')
     const config = resolveConfig({ config: { data: { gradeRequirements: { replace: [{ grade: 'P-3', masterYears: 2, bachelorYears: 4 }] } } }, source: 'test', rules: selected })
