@@ -30,7 +30,7 @@ function announcementMatcher(numberWords: DomainData['numberWords'], words: Doma
       'iu',
     )
     // Written-out numbers only: a digit before a colon is as often a time or a reference ("à 13 h GMT :").
-    const bare = new RegExp(`(?<![\\p{L}\\d-])(${alternatives(Object.keys(numberWords))})\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s*:\\s*$`, 'iu')
+    const bare = !words.bareNumbers ? /(?!)/ : new RegExp(`(?<![\\p{L}\\d-])(${alternatives(Object.keys(numberWords))})\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s*:\\s*$`, 'iu')
     matcher = { pattern, articles: new Set(words.articles.map((word) => word.toLowerCase())), bare }
     byWords.set(words, matcher)
   }
@@ -89,7 +89,7 @@ export default defineRule({
   id: 'count-mismatch',
   severity: 'error',
   description: 'A sentence announces a number of items that the list after it does not have.',
-  help: 'When the text says "these three values" and five follow, readers cannot tell which is right. Make the number in the sentence match the list, or drop the number.',
+  help: 'When the text says "these three values" and five follow, readers cannot tell which is right. A determiner ("these", "ces", "estos"), a "following" word ("les trois valeurs suivantes") or a written-out number ending the sentence ("quatre compétences :", `announcementWords.bareNumbers`) announces a list. Make the number in the sentence match the list, or drop the number.',
   tags: ['consistency', 'lists'],
   options: z.object({}).strict(),
   examples: {
