@@ -3,6 +3,7 @@ import { defineRule } from './define.js'
 import type { DomainData } from '../data/index.js'
 import type { Block } from '../segment/index.js'
 import { alternation, phrasePattern } from '../text.js'
+import { trimEndOf } from './util/heading-text.js'
 
 // "demonstrate these three values:" promises a count; the list after it has to keep the promise. So do
 // "ces trois valeurs", "les trois valeurs suivantes", "estos tres valores" and "los siguientes tres valores";
@@ -45,7 +46,7 @@ function announcement(text: string, data: DomainData): { phrase: string; count: 
     const ending = bare.exec(text)
     if (!ending) return null
     const count = data.numberWords[ending[1]!.toLowerCase()]
-    return count === undefined || count < 2 ? null : { phrase: ending[0].replace(/\s*:\s*$/, ''), count }
+    return count === undefined || count < 2 ? null : { phrase: trimEndOf(ending[0], ' \t\n:'), count }
   }
   const article = articles.has(match[1]!.toLowerCase())
   if (article && !match[2] && !match[5]) return null
