@@ -38,6 +38,8 @@ export const announcementWordsSchema = z.object({
   followingBefore: z.array(z.string()),
   /** "following" written after the noun ("les trois valeurs suivantes"). */
   followingAfter: z.array(z.string()),
+  /** A written-out number and its noun ending the sentence announce the list alone ("four priority areas:", "quatre compétences :"). */
+  bareNumbers: z.boolean().default(false),
 })
 export type AnnouncementWords = z.infer<typeof announcementWordsSchema>
 
@@ -46,6 +48,7 @@ export const announcementWords: AnnouncementWords = {
   articles: ['les', 'des', 'los', 'las'],
   followingBefore: ['siguientes'],
   followingAfter: ['suivants', 'suivantes', 'siguientes'],
+  bareNumbers: true,
 }
 
 export const supervisorPhraseSchema = z.object({

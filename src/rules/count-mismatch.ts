@@ -3,6 +3,7 @@ import { defineRule } from './define.js'
 import type { DomainData } from '../data/index.js'
 import type { Block } from '../segment/index.js'
 import { alternation, phrasePattern } from '../text.js'
+import { trimEndOf } from './util/heading-text.js'
 
 // "demonstrate these three values:" promises a count; the list after it has to keep the promise. So do
 // "ces trois valeurs", "les trois valeurs suivantes", "estos tres valores" and "los siguientes tres valores";
@@ -30,7 +31,7 @@ function announcementMatcher(numberWords: DomainData['numberWords'], words: Doma
       'iu',
     )
     // Written-out numbers only: a digit before a colon is as often a time or a reference ("à 13 h GMT :").
-    const bare = new RegExp(`(?<![\\p{L}\\d-])(${alternatives(Object.keys(numberWords))})\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s*:\\s*$`, 'iu')
+    const bare = !words.bareNumbers ? /(?!)/ : new RegExp(`(?<![\\p{L}\\d-])(${alternatives(Object.keys(numberWords))})\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s*:\\s*$`, 'iu')
     matcher = { pattern, articles: new Set(words.articles.map((word) => word.toLowerCase())), bare }
     byWords.set(words, matcher)
   }
@@ -45,7 +46,7 @@ function announcement(text: string, data: DomainData): { phrase: string; count: 
     const ending = bare.exec(text)
     if (!ending) return null
     const count = data.numberWords[ending[1]!.toLowerCase()]
-    return count === undefined || count < 2 ? null : { phrase: ending[0].replace(/\s*:\s*$/, ''), count }
+    return count === undefined || count < 2 ? null : { phrase: trimEndOf(ending[0], ' \t\n:'), count }
   }
   const article = articles.has(match[1]!.toLowerCase())
   if (article && !match[2] && !match[5]) return null
@@ -89,7 +90,7 @@ export default defineRule({
   id: 'count-mismatch',
   severity: 'error',
   description: 'A sentence announces a number of items that the list after it does not have.',
-  help: 'When the text says "these three values" and five follow, readers cannot tell which is right. Make the number in the sentence match the list, or drop the number.',
+  help: 'When the text says "these three values" and five follow, readers cannot tell which is right. A determiner ("these", "ces", "estos"), a "following" word ("les trois valeurs suivantes") or a written-out number ending the sentence ("quatre compétences :", `announcementWords.bareNumbers`) announces a list. Make the number in the sentence match the list, or drop the number.',
   tags: ['consistency', 'lists'],
   options: z.object({}).strict(),
   examples: {

@@ -202,8 +202,8 @@ export default defineRule({
     if (!reference) return
     const published = publicationDate(doc, data)
     if (published && reference.iso < published.iso) {
-      const name = first ? 'the closing date' : 'the posting period ends on'
-      report(reference.at, `${name} "${reference.text}" is before the notice was published on "${published.text}" (${where(published)}): correct one of the two dates`)
+      const name = first ? `the closing date "${reference.text}" is` : `the posting period ends on "${reference.text}",`
+      report(reference.at, `${name} before the notice was published on "${published.text}" (${where(published)}): correct one of the two dates`)
     }
     const fieldLines = new Set(closing.map((stated) => stated.at.line))
     for (const deadline of proseDeadlines(doc, data)) {

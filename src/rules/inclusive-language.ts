@@ -214,9 +214,10 @@ const STANDARD_SECTIONS: SectionKind[] = ['competencies', 'values', 'coreCompete
 export default defineRule({
   id: 'inclusive-language',
   severity: 'info',
-  description: 'Gendered wording ("his/her", "chairman") or a text that leans strongly on masculine- or feminine-coded words.',
+  description: 'Gendered wording ("his/her", "chairman", "he will" about the candidate) or a text that leans strongly on masculine- or feminine-coded words.',
   help: [
     'Write for every candidate: "their" instead of "his/her", "chair" instead of "chairman".',
+    'A pronoun with a gender that stands for the candidate ("he will coordinate", "his team", "il devra", "él deberá") is reported when the last person the text names before it is the candidate (the incumbent, the consultant, the post’s title) as the subject of a sentence, or nobody in the duties and requirements; a pronoun after another person ("the Head of Unit ... he") and the pairs ("he/she", "il ou elle") are left alone. The words are the `pronouns` part of the `inclusiveWording` table.',
     'Gaucher, Friesen & Kay (2011) found that job advertisements worded with masculine-coded words ("competitive", "dominant", "leader") attract fewer women, who anticipate not belonging.',
     'The rule counts coded words outside the organisation’s standard competency text (the same in every notice) and reports one finding per document when the masculine ones outnumber the feminine ones by `threshold` or more and are twice as many.',
     'Set `lean` to `both` to report a feminine lean too: most ToRs lean feminine because they "support" a unit, and the study found feminine wording hardly deters men.',

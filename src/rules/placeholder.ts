@@ -4,6 +4,7 @@ import type { ParsedDocument } from '../index.js'
 import { alternation, cleanText, escapeRegExp, phrasePattern } from '../text.js'
 import { codeLines } from './util/code-lines.js'
 import { linesText } from './util/source-text.js'
+import { headingText, trimEndOf } from './util/heading-text.js'
 
 // Templates and drafts leave holes that must not reach candidates: TBD, XXX, "[insert date]", "{{grade}}",
 // lorem ipsum, and "can be found at this link" where the link was lost when the text was pasted.
@@ -124,10 +125,10 @@ function emptyFields(doc: ParsedDocument, values: string[], report: (at: Span, m
   if (empty.size === 0) return
   for (const block of doc.segmented.blocks) {
     if (block.type !== 'row' || !block.rowField || !block.rowValue || !block.rowValueAt) continue
-    const value = cleanText(block.rowValue).replace(/[\s*_]+$/u, '').trim()
+    const value = trimEndOf(cleanText(block.rowValue), ' \t*_').trim()
     if (!empty.has(value.toLowerCase())) continue
     const at = spanOf(doc, block.rowValueAt.line, value, block.rowValueAt.column) ?? { line: block.rowValueAt.line, column: block.rowValueAt.column }
-    report(at, `"${value}" fills the ${block.rowLabel ?? 'field'} field without a value: give the actual value, or delete the row`)
+    report(at, `"${value}" fills the ${block.rowLabel ? headingText(block.rowLabel) : 'this'} field without a value: give the actual value, or delete the row`)
   }
 }
 

@@ -3,6 +3,7 @@ import { defineRule, findInLines, type Span } from './define.js'
 import type { ParsedDocument } from '../index.js'
 import type { DomainData } from '../data/index.js'
 import type { Block } from '../segment/index.js'
+import { headingText } from './util/heading-text.js'
 import { alternation, cleanText, escapeRegExp, normalizeKey, phrasePattern } from '../text.js'
 
 interface Mention {
@@ -104,7 +105,7 @@ function mentions(doc: ParsedDocument, data: DomainData, verbs: string[]): Menti
     }
   }
   const heading = doc.segmented.sections.find((section) => section.headingBlock)?.headingBlock
-  if (heading && heading.depth === 1 && !heading.headingKind && last.test(heading.text)) found.push({ title: heading.text, at: { line: heading.line, column: heading.column }, prose: false })
+  if (heading && heading.depth === 1 && !heading.headingKind && last.test(heading.text)) found.push({ title: headingText(heading.text), at: { line: heading.line, column: heading.column }, prose: false })
   const supervisor = doc.tor.position.reportsTo
   for (const section of doc.segmented.sections) {
     if (!['header', 'position', 'context', 'responsibilities', 'other'].includes(section.kind)) continue
