@@ -508,6 +508,7 @@ function joinContinuations(nested: Block[][], source: string[]): Block[] {
     if (block.type === 'text' && ALTERNATIVE.test(block.text)) {
       out.push(block)
       last = null
+      lastTail = ''
       continue
     }
     if (block.type === 'footnote' || block.type === 'subheading' && last && !endsWithTerminal(lastTail) && startsLowercase(block.text)) {
