@@ -38,14 +38,25 @@ function withoutTrailingColon(text: string): string {
 
 /** The field a label line names: the whole line, or (for a heading or bold line) its first words. */
 function lineField(block: Block, fieldOf: FieldOf): string | null {
+  return lineLabel(block, fieldOf)?.field ?? null
+}
+
+/**
+ * The field a label line names and the value it holds itself, if any: "Duty Station Berlin, Germany"
+ * read as a heading is a label and its value on one line; "Ámbito geográfico deIntervención" only names
+ * the field of what follows.
+ */
+function lineLabel(block: Block, fieldOf: FieldOf): { field: string; inline: string | null } | null {
   const text = withoutTrailingColon(block.text)
   if (text === '' || wordCount(text) > MAX_LABEL_WORDS) return null
   const whole = fieldOf(text)
-  if (whole) return whole
+  if (whole) return { field: whole, inline: null }
   // "Ámbito geográfico de intervención", "Duty station and travel": a heading that opens with a label of
   // two words or more names its field too.
   if (block.type !== 'heading' && block.type !== 'subheading') return null
-  return leadLabel(text, fieldOf, 2)?.field ?? null
+  const lead = leadLabel(text, fieldOf, 2)
+  if (!lead) return null
+  return { field: lead.field, inline: /^[\p{Lu}\d]/u.test(lead.rest) && !block.text.trimEnd().endsWith(':') ? lead.rest : null }
 }
 
 /** The longest label the text starts with, of at least `minWords` words, and the text after it. */
@@ -72,10 +83,14 @@ function valuesUnderLabels(sections: Section[], fieldOf: FieldOf): LabelledValue
     blocks.forEach((block, index) => {
       if (block.type === 'row' || block.type === 'item' || block.type === 'footnote') return
       if (block.type === 'text' && !/:\s*$/.test(block.text)) return
-      const field = lineField(block, fieldOf)
+      const label = lineLabel(block, fieldOf)
+      if (label?.inline) {
+        found.push({ field: label.field, value: label.inline, location: { line: block.line, column: block.column + Math.max(0, block.text.indexOf(label.inline)) } })
+        return
+      }
       const next = blocks[index + 1]
-      if (!field || !next || !VALUE_TYPES.has(next.type) || isLabelLine(next, fieldOf)) return
-      found.push({ field, value: next.text, location: { line: next.line, column: next.column } })
+      if (!label || !next || !VALUE_TYPES.has(next.type) || isLabelLine(next, fieldOf)) return
+      found.push({ field: label.field, value: next.text, location: { line: next.line, column: next.column } })
     })
   }
   return found
@@ -88,7 +103,9 @@ function valuesUnderLabels(sections: Section[], fieldOf: FieldOf): LabelledValue
  */
 function valuesAfterLeadLabels(sections: Section[], fieldOf: FieldOf, lines: string[]): LabelledValue[] {
   const found: LabelledValue[] = []
-  for (const block of sections.filter((section) => !LISTING_KINDS.has(section.kind)).flatMap((section) => section.blocks)) {
+  // A section may open at a line the segment stage took for an unknown heading: it is read too.
+  const blocks = sections.filter((section) => !LISTING_KINDS.has(section.kind)).flatMap((section) => (section.headingBlock ? [section.headingBlock, ...section.blocks] : section.blocks))
+  for (const block of blocks) {
     if (block.type !== 'text' && block.type !== 'item') continue
     if (block.text.includes(':') || wordCount(block.text) > MAX_ROW_WORDS) continue
     const bold = block.boldLead ? fieldOf(block.boldLead) : null

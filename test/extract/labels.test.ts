@@ -79,3 +79,9 @@ describe('contract stated by an item of the offer', () => {
     expect(position('## Responsibilities\n\n- Contract of suppliers to be reviewed monthly.\n').appointmentType).toBeNull()
   })
 })
+
+describe('a label and its value read as a heading', () => {
+  it('takes the value from the line itself when the words after the label start like a value', () => {
+    expect(position('## Duty Station Mogadishu, Somalia\n\nThe office is small.\n').dutyStation).toBe('Mogadishu, Somalia')
+  })
+})
