@@ -56,14 +56,30 @@ const headingLike = (block: Block): boolean => block.type === 'heading' || block
 const PERIOD = /(?<![\p{L}\d])(?:\d{1,3}|[\p{L}]{3,10})[\s-]+(?:\(\d{1,3}\)\s+)?(?:months?|weeks?|(?:working\s+)?days|mois|semaines?|jours|meses|semanas?|días)(?!\p{L})/iu
 
 function titleEvidence(doc: ParsedDocument, data: DomainData): Evidence | null {
+  const nouns = new Set(data.titleCues.nouns.map((noun) => normalizeKey(noun)))
+  const isNoun = (word: string | undefined) => word !== undefined && nouns.has(word)
+  const blocks = wordBlocks(doc)
   // A title is written near the top, alone on a short line that starts or ends with a job noun
   // ("Senior Programme Officer", "Consultant for the evaluation"); a heading that opens a section is not one.
-  const nouns = new Set(data.jobTitleNouns.map((noun) => normalizeKey(noun)))
-  for (const block of wordBlocks(doc).slice(0, 8)) {
+  for (const block of blocks.slice(0, 8)) {
     if (block.type === 'item' || block.glued || block.headingKind !== null || !hasAtMostWords(block.text, 10) || /[.;]\s*$/.test(block.text)) continue
     // "Senior Programme Officer, Monitoring": the title is the part before a comma, dash or bracket.
     const words = normalizeKey(block.text.replace(/\([^()]*\)|\s[-–—|]\s.*$|,.*$/g, ' ')).split(' ').filter(Boolean)
-    if (words.length > 0 && (nouns.has(words[0]!) || nouns.has(words.at(-1)!))) return evidenceAt(block)
+    if (isNoun(words[0]) || isNoun(words.at(-1))) return evidenceAt(block)
+  }
+  // Further down: a heading that starts with a job noun ("Chef·fe de délégation – RDC"), or a hiring
+  // sentence whose object is one ("La mission recherche un.e coordinatrice des ressources humaines").
+  const hiring = cuePattern(data.titleCues.hiring)
+  const articles = new Set(data.titleCues.articles.map((article) => normalizeKey(article)))
+  for (const block of blocks) {
+    const words = normalizeKey(block.text).split(' ').filter(Boolean)
+    if ((block.type === 'heading' || block.type === 'subheading') && !block.glued && hasAtMostWords(block.text, 12) && isNoun(words[0])) return evidenceAt(block)
+    const lead = hiring.exec(normalizeKey(block.text))
+    if (lead) {
+      const after = normalizeKey(block.text).slice(lead.index + lead[0].length).split(' ').filter(Boolean)
+      const object = after.slice(0, 4).filter((word) => !articles.has(word))
+      if (object.slice(0, 2).some((word) => nouns.has(word))) return evidenceAt(block)
+    }
   }
   return null
 }
