@@ -31,7 +31,11 @@ export const evidenceCues: EvidenceCues = {
     'sous la supervision', "sous l'autorité", 'sous l’autorité', 'sous la responsabilité', 'rattaché', 'rattachée', 'superviseur',
     'bajo la supervisión', 'bajo la dirección', 'reporta a', 'reportará', 'supervisor', 'supervisora',
   ],
-  duration: ['duration', 'period of', 'contract', 'assignment', 'for a period', 'durée', 'contrat', 'période', 'mission de', 'duración', 'contrato', 'período', 'plazo'],
+  duration: [
+    'duration', 'period of', 'contract', 'assignment', 'for a period', 'timeframe', 'timeline', 'estimated',
+    'durée', 'contrat', 'période', 'mission de', 'se déroulera', 'estimés', 'estimées', 'chronogramme', 'calendrier',
+    'duración', 'contrato', 'período', 'plazo', 'cronograma', 'estimados',
+  ],
   responsibilities: [
     'responsibilities', 'responsibility', 'duties', 'tasks', 'functions', 'accountabilities', 'scope of work', 'what you will do', 'your role', 'key results', 'activities',
     'missions', 'tâches', 'attributions', 'activités', 'responsabilités', 'fonctions',

@@ -88,17 +88,25 @@ function present(doc: ParsedDocument, group: Group): boolean {
 }
 
 /**
- * A description under a heading the vocabulary does not know ("For every child, health"), or in the
- * header before the first heading, still gives the context; boilerplate sections do not.
+ * A description under a heading the vocabulary does not know ("For every child, health", "About UNFPA &
+ * The Role"), or in the header before the first heading, still gives the context; boilerplate sections
+ * do not. So does a paragraph anywhere that describes the organisation by name ("OCHA is the part of the
+ * UN Secretariat responsible for ..."), even at the top of the duties.
  */
 function introducedBeforeDuties(doc: ParsedDocument): boolean {
+  const long = (text: string) => text.split(/\s+/).length >= 25
   for (const section of doc.segmented.sections) {
-    if (section.kind === 'responsibilities') return false
-    if (section.kind !== 'other' && section.kind !== 'header') continue
-    if (section.blocks.some((block) => block.type === 'text' && block.text.split(/\s+/).length >= 25)) return true
+    if (section.kind === 'responsibilities') break
+    if (BOILERPLATE.has(section.kind)) continue
+    if (section.blocks.some((block) => block.type === 'text' && long(block.text))) return true
   }
-  return false
+  const organization = doc.tor.position.organization?.toLowerCase()
+  if (!organization) return false
+  return doc.segmented.blocks.some((block) => block.type === 'text' && long(block.text) && block.text.toLowerCase().includes(organization) && /\b(?:is|are|was|est|sont|es|son)\b/i.test(block.text))
 }
+
+// Sections about applying or the posting: text there describes the process, not the organisation.
+const BOILERPLATE = new Set<SectionKind>(['candidates', 'notes', 'howToApply', 'postingPeriod', 'noFees', 'assessment', 'travel'])
 
 function sectionsOf(doc: ParsedDocument, group: Group): Section[] {
   return doc.segmented.sections.filter((section) => KINDS[group].includes(section.kind))

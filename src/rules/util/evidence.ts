@@ -106,6 +106,25 @@ function cueEvidence(doc: ParsedDocument, cues: string[], accept: (text: string)
   return null
 }
 
+/** Two month names: a period given by its ends ("entre octobre 2026 et mars 2027", "01 November to 15 December"). */
+function namesARange(text: string, data: DomainData): boolean {
+  const months = new Set(Object.keys(data.monthNames).map((name) => normalizeKey(name)))
+  return normalizeKey(text).split(' ').filter((word) => months.has(word)).length >= 2
+}
+
+/** A length of contract near a duration word, or a heading with one over a period given by its ends. */
+function durationEvidence(doc: ParsedDocument, data: DomainData): Evidence | null {
+  const cues = data.evidenceCues.duration
+  const blocks = wordBlocks(doc)
+  for (const [index, block] of blocks.entries()) {
+    if (!hasCue(block.text, cues)) continue
+    if (PERIOD.test(block.text) || namesARange(block.text, data)) return evidenceAt(block)
+    const next = blocks[index + 1]
+    if (headingLike(block) && next && (PERIOD.test(next.text) || namesARange(next.text, data))) return evidenceAt(block)
+  }
+  return null
+}
+
 function findFieldEvidence(doc: ParsedDocument, data: DomainData): Partial<Record<EvidenceField, Evidence>> {
   const cues = data.evidenceCues
   const found: Partial<Record<EvidenceField, Evidence>> = {}
@@ -116,7 +135,7 @@ function findFieldEvidence(doc: ParsedDocument, data: DomainData): Partial<Recor
   if (station) found.dutyStation = station
   const supervisor = cueEvidence(doc, cues.reportsTo, (text) => cueBeforeName(text, cues.reportsTo))
   if (supervisor) found.reportsTo = supervisor
-  const duration = cueEvidence(doc, cues.duration, (text) => PERIOD.test(text))
+  const duration = durationEvidence(doc, data)
   if (duration) found.duration = duration
   return found
 }
