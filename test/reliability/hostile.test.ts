@@ -109,7 +109,7 @@ describe('encodings', () => {
     expect(run.stderr).toContain('torlint: d-nul.md: contains NUL bytes: it looks like a binary file, not text')
     expect(jsonResults(run.stdout).map((result) => result.filePath)).toEqual(['a-good.md', 'e-good.txt'])
     const converted = runBin(['convert', '.', '--out-dir', 'out', '-q'], { cwd })
-    expect(converted.code).toBe(1)
+    expect(converted.code).toBe(2)
     expect(readdirSync(join(cwd, 'out')).sort()).toEqual(['a-good.json', 'e-good.json'])
   })
 })
