@@ -6,7 +6,7 @@ import { getStreamingFormatter } from '../report/index.js'
 import { rules } from '../rules/index.js'
 import type { LintResult, RuleMeta } from '../rules/types.js'
 import { VERSION } from '../version.js'
-import { checkCacheLocation, loadCache, saveCache } from './cache.js'
+import { CACHE_FILE_NAME, checkCacheLocation, loadCache, resolveCacheLocation, saveCache } from './cache.js'
 import { createConfigFinder } from './config-files.js'
 import { CliError, EXIT } from './errors.js'
 import { collectFiles, DEFAULT_EXTENSIONS } from './files.js'
@@ -128,8 +128,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
   )
   let failed = batch.failed > 0
   if (options.outputFile && isOneOf(options.outputFile, batch.files, io.cwd)) throw new CliError(`${options.outputFile}: is one of the inputs; choose another --output-file`)
-  const cacheShown = options.cacheLocation ?? '.torlintcache'
-  const cacheLocation = resolve(io.cwd, cacheShown)
+  const { location: cacheLocation, shownAs: cacheShown } = resolveCacheLocation(io.cwd, options.cacheLocation ?? CACHE_FILE_NAME)
   if (options.cache) {
     if (isOneOf(cacheLocation, batch.files, io.cwd)) throw new CliError(`--cache-location ${cacheShown}: is one of the inputs; choose another file for the cache`)
     checkCacheLocation(cacheLocation, cacheShown)

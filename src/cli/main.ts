@@ -56,7 +56,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--ext <extensions...>', 'file extensions to take from folders (default: .txt .md .markdown .html .htm .docx .pdf)')
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores; 1 runs in this thread)')
     .option('--cache', 'reuse the results of files that did not change')
-    .option('--cache-location <path>', 'where the cache is kept', '.torlintcache')
+    .option('--cache-location <path>', 'the cache file, or a folder (or a path ending with /) to keep .torlintcache in', '.torlintcache')
     .option('--max-file-size <mb>', 'files larger than this many megabytes are an error for that file')
     .option('--color', 'force colour')
     .option('--no-color', 'no colour (NO_COLOR and FORCE_COLOR are honoured too)')
