@@ -3,7 +3,7 @@
 // The file lies in the repository, where anyone may have changed it: each entry is validated like a
 // fresh result, and one that is not valid is dropped (its file is linted again), never trusted.
 import { accessSync, constants, existsSync, lstatSync, readFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { dirname, join, resolve, sep } from 'node:path'
 import { z } from 'zod'
 import { lintResultSchema } from '../rules/types.js'
 import { CliError } from './errors.js'
@@ -19,6 +19,27 @@ interface CacheFile {
   entries: Record<string, CachedEntry>
 }
 
+export const CACHE_FILE_NAME = '.torlintcache'
+
+/**
+ * The cache file a --cache-location names: a path that ends with a slash, or an existing folder (not a
+ * link to one), means the file .torlintcache inside it, as ESLint does.
+ */
+export function resolveCacheLocation(cwd: string, given: string): { location: string; shownAs: string } {
+  const location = resolve(cwd, given)
+  const endsWithSlash = given.endsWith('/') || given.endsWith(sep)
+  let folder = endsWithSlash
+  if (!folder) {
+    try {
+      folder = lstatSync(location).isDirectory()
+    } catch {
+      folder = false
+    }
+  }
+  if (!folder) return { location, shownAs: given }
+  return { location: join(location, CACHE_FILE_NAME), shownAs: endsWithSlash ? `${given}${CACHE_FILE_NAME}` : join(given, CACHE_FILE_NAME) }
+}
+
 /** A cache location that can never work stops the run before any linting, with the reason. */
 export function checkCacheLocation(location: string, shownAs: string): void {
   let info
@@ -27,7 +48,8 @@ export function checkCacheLocation(location: string, shownAs: string): void {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new CliError(`--cache-location ${shownAs}: ${describeFsError(error)}`)
   }
-  if (info?.isDirectory()) throw new CliError(`--cache-location ${shownAs}: is a folder; give the path of a file, e.g. ${join(shownAs, '.torlintcache')}`)
+  // Only reached for a folder named .torlintcache inside the folder given: resolveCacheLocation handles the rest.
+  if (info?.isDirectory()) throw new CliError(`--cache-location ${shownAs}: is a folder; remove it or give another path for the cache file`)
   if (info?.isSymbolicLink()) throw new CliError(`--cache-location ${shownAs}: is a symbolic link; torlint keeps its cache in a regular file only`)
   // Reading a pipe as the cache would wait for a writer for ever.
   if (info && !info.isFile()) throw new CliError(`--cache-location ${shownAs}: is a device, pipe or socket; give the path of a regular file`)

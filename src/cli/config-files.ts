@@ -10,6 +10,7 @@ import { perTable } from '../memo.js'
 import { describeZodIssue } from '../zod-issues.js'
 import { CliError } from './errors.js'
 import { describeFsError } from './io.js'
+import { describeJsonError } from './json-position.js'
 
 export const CONFIG_FILES = ['torlint.config.json', '.torlintrc.json', '.torlintrc.yaml', '.torlintrc.yml'] as const
 
@@ -54,8 +55,10 @@ export function readConfigFile(path: string): LoadedConfig {
     else if (/\.ya?ml$/.test(path)) value = parseYaml(text, { maxAliasCount: 10, logLevel: 'error' })
     else value = JSON.parse(text)
   } catch (error) {
+    // YAML's own messages already say "at line 3, column 5"; JSON's give an offset or nothing.
+    if (!/\.ya?ml$/.test(path)) throw new CliError(`${path}: configuration is not valid JSON: ${describeJsonError(text, error)}`)
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
-    throw new CliError(`${path}: configuration is not valid ${/\.ya?ml$/.test(path) ? 'YAML' : 'JSON'}: ${reason}`)
+    throw new CliError(`${path}: configuration is not valid YAML: ${reason}`)
   }
   return { config: validateConfig(value, path), source: path, base: dirname(resolve(path)) }
 }

@@ -114,6 +114,9 @@ export async function runConvert(paths: string[], options: ConvertCommandOptions
 
   let converted = 0
   let failed = batch.failed + met.size
+  // An input that cannot be read (missing, unreadable, not text) is exit 2, as in lint and parse; an
+  // output that cannot be written is exit 1, as before.
+  let unreadable = batch.failed
   let errors = 0
   let warnings = 0
   const progress = createProgress(batch.files.length, io, Boolean(options.quiet))
@@ -125,6 +128,7 @@ export async function runConvert(paths: string[], options: ConvertCommandOptions
         if (outcome.fatal) throw new CliError(outcome.reason)
         io.stderr.write(`torlint: ${outcome.path}: ${outcome.reason}\n`)
         failed++
+        unreadable++
         continue
       }
       const output = outcome.document
@@ -181,6 +185,7 @@ export async function runConvert(paths: string[], options: ConvertCommandOptions
     `torlint: ${total} files, ${converted} converted, ${failed} failed, ${errors} errors, ${warnings} warnings, ${seconds.toFixed(2)} s, ${(converted / Math.max(seconds, 0.001)).toFixed(1)} files/s${interrupted ? ' (interrupted: run again to convert the rest)' : ''}\n`,
   )
   if (interrupted) return 130
+  if (unreadable > 0) return EXIT.usage
   return failed > 0 ? EXIT.problems : EXIT.ok
 }
 

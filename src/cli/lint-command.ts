@@ -6,7 +6,7 @@ import { getStreamingFormatter } from '../report/index.js'
 import { rules } from '../rules/index.js'
 import type { LintResult, RuleMeta } from '../rules/types.js'
 import { VERSION } from '../version.js'
-import { checkCacheLocation, loadCache, saveCache } from './cache.js'
+import { CACHE_FILE_NAME, checkCacheLocation, loadCache, resolveCacheLocation, saveCache } from './cache.js'
 import { createConfigFinder } from './config-files.js'
 import { CliError, EXIT } from './errors.js'
 import { collectFiles, DEFAULT_EXTENSIONS } from './files.js'
@@ -89,6 +89,8 @@ export interface PreparedBatch {
   jobs: number
   /** Paths that could not be used as given; already reported on stderr. */
   failed: number
+  /** Those paths, each with the reason. */
+  problems: { path: string; reason: string }[]
 }
 
 /** What lint and convert share: validated flags, configuration check, and the list of files. */
@@ -108,6 +110,7 @@ export async function prepareBatch(paths: string[], options: BatchCommandOptions
     job: { cwd: io.cwd, configPath: options.config, cliRules, keepDocument, maxFileSize },
     jobs: Math.min(jobs, cores),
     failed: collected.problems.length,
+    problems: collected.problems,
   }
 }
 
@@ -128,8 +131,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
   )
   let failed = batch.failed > 0
   if (options.outputFile && isOneOf(options.outputFile, batch.files, io.cwd)) throw new CliError(`${options.outputFile}: is one of the inputs; choose another --output-file`)
-  const cacheShown = options.cacheLocation ?? '.torlintcache'
-  const cacheLocation = resolve(io.cwd, cacheShown)
+  const { location: cacheLocation, shownAs: cacheShown } = resolveCacheLocation(io.cwd, options.cacheLocation ?? CACHE_FILE_NAME)
   if (options.cache) {
     if (isOneOf(cacheLocation, batch.files, io.cwd)) throw new CliError(`--cache-location ${cacheShown}: is one of the inputs; choose another file for the cache`)
     checkCacheLocation(cacheLocation, cacheShown)
@@ -150,10 +152,13 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
     warnings += result.warningCount
     report.write(session.file(result))
   }
-  const fail = (message: string) => {
-    io.stderr.write(`torlint: ${message}\n`)
+  // A file that cannot be linted is said on stderr and in the report, where CI looks for it.
+  const fail = (path: string, reason: string) => {
+    io.stderr.write(`torlint: ${path}: ${reason}\n`)
+    report.write(session.failure({ filePath: path, message: reason }))
     failed = true
   }
+  for (const problem of batch.problems) report.write(session.failure({ filePath: problem.path, message: problem.reason }))
 
   // Ctrl-C ends the run at once, but never leaves the report's temporary file behind.
   const stopHandling = handleInterrupts()
@@ -171,14 +176,15 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
         const doc = await parseAsync(input.bytes, { path: name, data: probe.config.data })
         add(lintParsed(doc, { config: probe.config, filePath: name }))
       } catch (error) {
-        fail(`${name}: ${(error as Error).message}`)
+        const message = (error as Error).message
+        fail(name, message.startsWith(`${name}: `) ? message.slice(name.length + 2) : message)
       }
     }
     for await (const outcome of runBatch(batch.files, { ...batch.job, jobs: batch.jobs, cache })) {
       progress.tick()
       if (!outcome.ok) {
         if (outcome.fatal) throw new CliError(outcome.reason)
-        fail(`${outcome.path}: ${outcome.reason}`)
+        fail(outcome.path, outcome.reason)
         continue
       }
       if (cache) {

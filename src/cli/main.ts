@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander'
 import { CliError, EXIT } from './errors.js'
 import { VERSION } from '../version.js'
+import { mistypedCommand } from './unknown-command.js'
 
 export interface Io {
   stdin: NodeJS.ReadableStream
@@ -55,7 +56,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--ext <extensions...>', 'file extensions to take from folders (default: .txt .md .markdown .html .htm .docx .pdf)')
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores; 1 runs in this thread)')
     .option('--cache', 'reuse the results of files that did not change')
-    .option('--cache-location <path>', 'where the cache is kept', '.torlintcache')
+    .option('--cache-location <path>', 'the cache file, or a folder (or a path ending with /) to keep .torlintcache in', '.torlintcache')
     .option('--max-file-size <mb>', 'files larger than this many megabytes are an error for that file')
     .option('--color', 'force colour')
     .option('--no-color', 'no colour (NO_COLOR and FORCE_COLOR are honoured too)')
@@ -117,6 +118,20 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   return program
 }
 
+/** The first word after the global options, where a command name goes. */
+function commandWord(args: readonly string[]): string | undefined {
+  const globals = new Set(['--debug'])
+  return args.find((arg) => !globals.has(arg))
+}
+
+function rejectMistypedCommand(program: Command, args: readonly string[], cwd: string): void {
+  // `help` is commander's own command; the others are ours.
+  const names = [...program.commands.map((command) => command.name()), 'help']
+  const word = commandWord(args)
+  const meant = mistypedCommand(word, names, cwd)
+  if (meant) throw new CliError(`unknown command '${word}' (did you mean '${meant}'?)`, EXIT.usage)
+}
+
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
   const { setWorkerEntry } = await import('./pool.js')
   setWorkerEntry(new URL('./worker.js', import.meta.url))
@@ -125,6 +140,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     exitCode = code
   })
   try {
+    rejectMistypedCommand(program, argv.slice(2), io.cwd)
     await program.parseAsync(argv)
     return exitCode
   } catch (error) {

@@ -59,8 +59,33 @@ function strict(decoder: { decode(bytes: Uint8Array): string }, bytes: Uint8Arra
   }
 }
 
+/** File signatures ("magic bytes") of the binary files most often saved or renamed as text by mistake. */
+const SIGNATURES: readonly { kind: string; bytes: readonly number[]; hint?: string }[] = [
+  { kind: 'PNG image', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
+  { kind: 'JPEG image', bytes: [0xff, 0xd8, 0xff] },
+  { kind: 'GIF image', bytes: [0x47, 0x49, 0x46, 0x38] },
+  { kind: 'PDF document', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], hint: 'name it .pdf to read it' },
+  // A Word .docx file is a ZIP archive.
+  { kind: 'ZIP archive (a Word .docx file is one)', bytes: [0x50, 0x4b, 0x03, 0x04], hint: 'name it .docx if it is a Word document' },
+  { kind: 'ZIP archive', bytes: [0x50, 0x4b, 0x05, 0x06] },
+]
+
+/** What kind of binary file the bytes start like, with what to do, or null. */
+export function binaryKind(bytes: Uint8Array): { kind: string; hint?: string } | null {
+  return SIGNATURES.find((signature) => startsWith(bytes, [...signature.bytes])) ?? null
+}
+
+/** The reason a file that is not text is refused: its kind when its first bytes say it. */
+function notText(bytes: Uint8Array, fallback: string): string {
+  const known = binaryKind(bytes)
+  if (!known) return fallback
+  return `is ${/^[AEIOU]/.test(known.kind) ? 'an' : 'a'} ${known.kind}, not text${known.hint ? `; ${known.hint}` : ''}`
+}
+
 /** Decode a file's bytes, or throw an InputError that names the file and says what to do. */
 export function decode(bytes: Uint8Array, path: string | null): Decoded {
+  // A PDF may be all ASCII, yet read as text it is page objects, not the notice: never lint it as text.
+  if (binaryKind(bytes)?.kind === 'PDF document') throw new InputError(path, notText(bytes, ''))
   let decoded: Decoded | null
   if (startsWith(bytes, [0xff, 0xfe])) decoded = withEncoding(strict(utf16le, bytes.subarray(2)), 'utf-16le')
   else if (startsWith(bytes, [0xfe, 0xff])) decoded = withEncoding(strict(utf16be, bytes.subarray(2)), 'utf-16be')
@@ -73,9 +98,9 @@ export function decode(bytes: Uint8Array, path: string | null): Decoded {
   }
   if (!decoded) {
     const utf16 = startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])
-    throw new InputError(path, utf16 ? 'starts like UTF-16 text but is not valid UTF-16 (save it as UTF-8 and try again)' : 'is not valid UTF-8 text (save it as UTF-8 and try again)')
+    throw new InputError(path, notText(bytes, utf16 ? 'starts like UTF-16 text but is not valid UTF-16 (save it as UTF-8 and try again)' : 'is not valid UTF-8 text (save it as UTF-8 and try again)'))
   }
-  if (decoded.text.includes('\u0000')) throw new InputError(path, 'contains NUL bytes: it looks like a binary file, not text')
+  if (decoded.text.includes('\u0000')) throw new InputError(path, notText(bytes, 'contains NUL bytes: it looks like a binary file, not text'))
   return decoded
 }
 

@@ -32,6 +32,8 @@ export const githubStream: StreamingFormatter = (context) => ({
     }
     return out
   },
+  // No line: Actions puts the annotation on the file itself.
+  failure: (failure) => `::error file=${escapeProperty(relativePath(failure.filePath, context.cwd))},title=torlint::${escapeData(`cannot lint this file: ${failure.message}`)}\n`,
   close: () => '',
 })
 

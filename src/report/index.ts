@@ -5,7 +5,7 @@ import { sarif, sarifStream } from './sarif.js'
 import { stylish, stylishStream } from './stylish.js'
 import { formatterNames, type Formatter, type FormatterName, type StreamingFormatter } from './types.js'
 
-export type { FormatContext, FormatSession, Formatter, FormatterName, StreamingFormatter } from './types.js'
+export type { FileFailure, FormatContext, FormatSession, Formatter, FormatterName, StreamingFormatter } from './types.js'
 export { formatterNames, formatterOf } from './types.js'
 
 export const formatters: Record<FormatterName, Formatter> = { stylish, json, sarif, github, junit }

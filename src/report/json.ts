@@ -1,5 +1,5 @@
 import type { LintMessage, LintResult } from '../rules/types.js'
-import { formatterOf, type StreamingFormatter } from './types.js'
+import { formatterOf, type FileFailure, type StreamingFormatter } from './types.js'
 
 /**
  * The machine contract: one object per file. Fields are copied explicitly so that nothing
@@ -10,6 +10,12 @@ export const jsonStream: StreamingFormatter = () => {
   return {
     file(result) {
       const piece = `${first ? '[' : ','}${JSON.stringify(toContract(result))}`
+      first = false
+      return piece
+    },
+    // As ESLint reports a file it could not parse: one message with no rule, marked fatal.
+    failure(failure) {
+      const piece = `${first ? '[' : ','}${JSON.stringify(fatalResult(failure))}`
       first = false
       return piece
     },
@@ -39,5 +45,16 @@ function toContract(result: LintResult): LintResult {
     errorCount: result.errorCount,
     warningCount: result.warningCount,
     infoCount: result.infoCount,
+  }
+}
+
+/** A file that could not be read, in the shape of a result: `ruleId: null` and `fatal: true`, as ESLint writes it. */
+function fatalResult(failure: FileFailure): object {
+  return {
+    filePath: failure.filePath,
+    messages: [{ ruleId: null, fatal: true, severity: 'error', message: failure.message, line: 1, column: 1, endLine: 1, endColumn: 1 }],
+    errorCount: 1,
+    warningCount: 0,
+    infoCount: 0,
   }
 }

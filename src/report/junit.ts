@@ -13,6 +13,7 @@ export const junitStream: StreamingFormatter = (context) => {
   const suites: string[] = []
   let tests = 0
   let failures = 0
+  let errors = 0
   return {
     file(result) {
       const one = suite(result, relativePath(result.filePath, context.cwd))
@@ -21,9 +22,16 @@ export const junitStream: StreamingFormatter = (context) => {
       failures += one.failures
       return ''
     },
+    // A file that could not be read is a test that could not run: JUnit's <error>, not a <failure>.
+    failure(failure) {
+      suites.push(erroredSuite(relativePath(failure.filePath, context.cwd), failure.message))
+      tests++
+      errors++
+      return ''
+    },
     close: () =>
       '<?xml version="1.0" encoding="UTF-8"?>\n' +
-      `<testsuites name="torlint" tests="${tests}" failures="${failures}" errors="0">\n` +
+      `<testsuites name="torlint" tests="${tests}" failures="${failures}" errors="${errors}">\n` +
       suites.join('') +
       '</testsuites>\n',
   }
@@ -53,6 +61,17 @@ function suite(result: LintResult, file: string): Suite {
     tests,
     failures,
   }
+}
+
+function erroredSuite(file: string, message: string): string {
+  const name = attr(file)
+  return (
+    `  <testsuite name="${name}" tests="1" failures="0" errors="1" skipped="0" time="0">\n` +
+    `    <testcase classname="${name}" name="torlint" time="0">\n` +
+    `      <error type="unreadable" message="${attr(message)}">${text(`${file}: ${message}`)}</error>\n` +
+    '    </testcase>\n' +
+    '  </testsuite>\n'
+  )
 }
 
 function failingCase(m: LintMessage, file: string): string {

@@ -26,6 +26,7 @@ export const sarifStream: StreamingFormatter = (context) => {
   const ruleIndex = new Map(context.rules.map((r, i) => [r.id, i]))
   // One JSON document: the SARIF results wait for the end, the lint results do not.
   const sarifResults: object[] = []
+  const notifications: object[] = []
   return {
     file(result) {
       const artifact = artifactLocation(result.filePath, context.cwd)
@@ -56,6 +57,16 @@ export const sarifStream: StreamingFormatter = (context) => {
       })
       return ''
     },
+    // Not a finding of any rule: the file could not be analysed, which SARIF records on the invocation.
+    failure(failure) {
+      notifications.push({
+        level: 'error',
+        message: { text: `cannot lint this file: ${failure.message}` },
+        locations: [{ physicalLocation: { artifactLocation: artifactLocation(failure.filePath, context.cwd).location } }],
+        descriptor: { id: 'torlint/unreadable-file' },
+      })
+      return ''
+    },
     close() {
       const log = {
         $schema: SARIF_SCHEMA,
@@ -65,6 +76,8 @@ export const sarifStream: StreamingFormatter = (context) => {
             tool: { driver: driver(context) },
             // Lets a consumer on the same machine resolve the relative URIs; GitHub uses its own checkout.
             originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(context.cwd) } },
+            // Only when a file failed, so the report of a clean run stays as it was.
+            ...(notifications.length > 0 ? { invocations: [{ executionSuccessful: false, toolExecutionNotifications: notifications }] } : {}),
             results: sarifResults,
             // Columns come from JavaScript string offsets.
             columnKind: 'utf16CodeUnits',

@@ -30,6 +30,8 @@ export const stylishStream: StreamingFormatter = (context) => {
       total.infos += counts.infos
       return `${chalk.underline(printable(relativePath(result.filePath, context.cwd)))}\n${table(result.messages, chalk)}\n`
     },
+    // The terminal already has the failure on standard error, and a human reads both.
+    failure: () => '',
     close() {
       const problems = total.errors + total.warnings + total.infos
       if (problems === 0) return ''

@@ -11,6 +11,13 @@ export interface FormatContext {
   toolVersion: string
 }
 
+/** A file torlint could not read or decode, and why ("no such file or directory"). */
+export interface FileFailure {
+  /** The path as the user gave it, or as found in a folder. */
+  filePath: string
+  message: string
+}
+
 /** A formatter is a pure function of its inputs: same results and context, same string. */
 export type Formatter = (results: readonly LintResult[], context: FormatContext) => string
 
@@ -21,6 +28,11 @@ export type Formatter = (results: readonly LintResult[], context: FormatContext)
 export interface FormatSession {
   /** The output for one more file (often empty: a file without findings). */
   file(result: LintResult): string
+  /**
+   * The output for a file that could not be linted at all (missing, unreadable, not text): CI reads the
+   * report, not standard error, so the failure must be in it.
+   */
+  failure(failure: FileFailure): string
   /** The rest of the output, once every file is in (a summary, closing brackets). */
   close(): string
 }

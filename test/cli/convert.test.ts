@@ -30,11 +30,11 @@ describe('torlint convert', () => {
     const docs = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line))
     expect(docs.map((doc) => doc.source.path)).toEqual(['in/sub/jpo.md', 'in/vacancy.txt'])
   })
-  it('reports a failing file, converts the others, and exits 1', async () => {
+  it('reports a file it cannot read, converts the others, and exits 2 as lint does', async () => {
     const cwd = workspace()
     writeFileSync(join(cwd, 'in/broken.txt'), Buffer.from([0xff, 0x00, 0xfe, 0x41]))
     const run = await runCli(['convert', 'in', '--out-dir', 'out'], { cwd })
-    expect(run.code).toBe(1)
+    expect(run.code).toBe(2)
     expect(run.stderr).toContain('torlint: in/broken.txt: is not valid UTF-8 text')
     expect(run.stderr).toMatch(/3 files, 2 converted, 1 failed/)
     expect(existsSync(join(cwd, 'out/broken.json'))).toBe(false)

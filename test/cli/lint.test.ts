@@ -151,7 +151,11 @@ describe('torlint lint', () => {
     const run = await json(['lint', 'missing.md', 'a.md'], cwd)
     expect(run.code).toBe(2)
     expect(run.stderr).toBe('torlint: missing.md: no such file or directory\n')
-    expect(run.results).toHaveLength(1)
+    // The missing path has an entry of its own, with one fatal message, before the linted file.
+    expect(run.results.map((r: { filePath: string; messages: { fatal?: boolean }[] }) => [r.filePath, r.messages.some((m) => m.fatal === true)])).toEqual([
+      ['missing.md', true],
+      ['a.md', false],
+    ])
     const format = await runCli(['lint', 'a.md', '--format', 'xml'], { cwd })
     expect(format.code).toBe(2)
     expect(format.stderr).toMatch(/xml.*stylish/)

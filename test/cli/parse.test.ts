@@ -52,6 +52,13 @@ describe('torlint parse', () => {
     expect(run.code).toBe(2)
     expect(run.stderr).toContain('too many levels of symbolic links')
   })
+  it('calls an image named as text what it is', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'torlint-'))
+    writeFileSync(join(dir, 'x.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]))
+    const run = await runCli(['parse', 'x.txt'], { cwd: dir })
+    expect(run.code).toBe(2)
+    expect(run.stderr).toBe('torlint: x.txt: is a PNG image, not text\n')
+  })
   it('reports binary input by name', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'torlint-'))
     const file = join(dir, 'scan.txt')

@@ -28,9 +28,10 @@ describe('decode', () => {
 
   it('refuses binary data with a clear error naming the file', () => {
     const pdf = bytes('%PDF-1.7\n', [0x25, 0xe2, 0xe3, 0xcf, 0xd3, 0x0a, 0x01, 0x02, 0x9d])
-    expect(() => decode(pdf, 'scan.txt')).toThrow(new InputError('scan.txt', 'is not valid UTF-8 text (save it as UTF-8 and try again)'))
+    expect(() => decode(pdf, 'scan.txt')).toThrow(new InputError('scan.txt', 'is a PDF document, not text; name it .pdf to read it'))
     const png = bytes([0x89], 'PNG', [0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d])
-    expect(() => decode(png, 'image.md')).toThrow(/^image\.md: is not valid UTF-8 text/)
+    expect(() => decode(png, 'image.md')).toThrow(/^image\.md: is a PNG image, not text$/)
+    expect(() => decode(bytes([0x01, 0x02, 0x9d]), 'blob.txt')).toThrow(new InputError('blob.txt', 'is not valid UTF-8 text (save it as UTF-8 and try again)'))
   })
 
   it('refuses bytes undefined in Windows-1252, control characters and a high share of high bytes', () => {
@@ -56,5 +57,30 @@ describe('decode', () => {
 
   it('reads an empty file as empty text', () => {
     expect(decode(new Uint8Array(0), 'empty.txt')).toEqual({ text: '', encoding: 'utf-8' })
+  })
+})
+
+describe('binary files named as text', () => {
+  const refusal = (bytes: number[]) => {
+    try {
+      decode(Uint8Array.from(bytes), 'x.txt')
+    } catch (error) {
+      return (error as Error).message
+    }
+    return 'decoded'
+  }
+  it('names the kind of file when its magic bytes say it', () => {
+    expect(refusal([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d])).toBe('x.txt: is a PNG image, not text')
+    expect(refusal([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10])).toBe('x.txt: is a JPEG image, not text')
+    expect(refusal([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0x01, 0x00, 0x01, 0x00, 0x80, 0x00])).toBe('x.txt: is a GIF image, not text')
+    expect(refusal([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00])).toBe('x.txt: is a ZIP archive (a Word .docx file is one), not text; name it .docx if it is a Word document')
+    expect(refusal([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a, 0xe2, 0xe3, 0xcf, 0xd3, 0x00])).toBe('x.txt: is a PDF document, not text; name it .pdf to read it')
+  })
+  it('refuses a PDF even when its bytes happen to be all ASCII', () => {
+    expect(refusal([...Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n')])).toBe('x.txt: is a PDF document, not text; name it .pdf to read it')
+  })
+  it('keeps the general reason for binary data of no known kind, and reads text that merely mentions a signature', () => {
+    expect(refusal([0x41, 0x00, 0x42])).toBe('x.txt: contains NUL bytes: it looks like a binary file, not text')
+    expect(decode(Buffer.from('GIF8 files and PNG images are not accepted.\n'), 'x.txt').text).toMatch(/^GIF8/)
   })
 })

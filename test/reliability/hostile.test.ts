@@ -28,8 +28,16 @@ function expectCleanErrors(stderr: string, files: string[]): void {
   for (const file of files) expect(lines.filter((line) => line.startsWith(`torlint: ${file}: `))).toHaveLength(1)
 }
 
-function jsonResults(stdout: string): { filePath: string; messages: { ruleId: string; line: number; column: number; severity: string; message: string }[] }[] {
-  return JSON.parse(stdout)
+type JsonEntry = { filePath: string; messages: { ruleId: string | null; fatal?: boolean; line: number; column: number; severity: string; message: string }[] }
+const isFatal = (entry: JsonEntry) => entry.messages.some((message) => message.fatal === true)
+
+/** The files that were linted (a file that could not be read has an entry too, with one fatal message). */
+function jsonResults(stdout: string): JsonEntry[] {
+  return (JSON.parse(stdout) as JsonEntry[]).filter((entry) => !isFatal(entry))
+}
+
+function fatalPaths(stdout: string): string[] {
+  return (JSON.parse(stdout) as JsonEntry[]).filter(isFatal).map((entry) => entry.filePath)
 }
 
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex')
@@ -108,8 +116,9 @@ describe('encodings', () => {
     expect(run.stderr).toContain('torlint: b-invalid.txt: is not valid UTF-8 text (save it as UTF-8 and try again)')
     expect(run.stderr).toContain('torlint: d-nul.md: contains NUL bytes: it looks like a binary file, not text')
     expect(jsonResults(run.stdout).map((result) => result.filePath)).toEqual(['a-good.md', 'e-good.txt'])
+    expect(fatalPaths(run.stdout)).toEqual(['b-invalid.txt', 'c-scan.txt', 'd-nul.md'])
     const converted = runBin(['convert', '.', '--out-dir', 'out', '-q'], { cwd })
-    expect(converted.code).toBe(1)
+    expect(converted.code).toBe(2)
     expect(readdirSync(join(cwd, 'out')).sort()).toEqual(['a-good.json', 'e-good.json'])
   })
 })
@@ -130,6 +139,7 @@ describe('paths that are not readable text files', () => {
     expect(run.stderr).toContain('torlint: loop-a.txt: too many levels of symbolic links (a link loop?)')
     expect(run.stderr).toContain('torlint: /dev/zero: is not a regular file (a device, pipe or socket)')
     expect(jsonResults(run.stdout).map((result) => result.filePath)).toEqual(['good.md'])
+    expect(fatalPaths(run.stdout).sort()).toEqual(['/dev/zero', 'loop-a.txt', 'missing.txt', ...(fifo ? ['pipe.txt'] : [])].sort())
 
     const parse = runBin(['parse', 'folder', '/dev/zero', 'loop-a.txt', 'good.md'], { cwd })
     expect(parse.code).toBe(2)

@@ -102,7 +102,7 @@ describe('--output-file and --cache-location never replace a link, a device or a
     expect(existsSync(join(cwd, 'out/b.json'))).toBe(true)
   })
 
-  it('a cache location that is a link, a pipe or a folder: one clear line, exit 2, before any linting; a pipe never hangs', () => {
+  it('a cache location that is a link or a pipe: one clear line, exit 2, before any linting; a pipe never hangs', () => {
     const cwd = project({ 'a.md': good, 'precious.txt': 'keep\n' })
     symlinkSync(join(cwd, 'precious.txt'), join(cwd, '.torlintcache'))
     const link = runBin(['lint', 'a.md', '--cache'], { cwd })
@@ -112,10 +112,11 @@ describe('--output-file and --cache-location never replace a link, a device or a
     expect(readFileSync(join(cwd, 'precious.txt'), 'utf8')).toBe('keep\n')
     expect(lstatSync(join(cwd, '.torlintcache')).isSymbolicLink()).toBe(true)
 
+    // A folder is not refused: it holds the cache file, as ESLint's --cache-location does.
     mkdirSync(join(cwd, 'cachedir'))
     const folder = runBin(['lint', 'a.md', '--cache', '--cache-location', 'cachedir'], { cwd })
-    expect(folder.code).toBe(2)
-    expect(folder.stderr).toBe('torlint: --cache-location cachedir: is a folder; give the path of a file, e.g. cachedir/.torlintcache\n')
+    expect(folder.stderr).toBe('')
+    expect(existsSync(join(cwd, 'cachedir/.torlintcache'))).toBe(true)
 
     if (mkfifo(join(cwd, 'cachepipe'))) {
       const started = performance.now()
@@ -241,7 +242,8 @@ describe('inputs', { timeout: 120_000 }, () => {
     const run = runUnprivileged(['lint', 'tree', '--format', 'json'], cwd)
     expect(run.code).toBe(2)
     expect(run.stderr).toBe('torlint: tree/locked: cannot list this folder: permission denied (check that the folder is readable)\n')
-    expect(JSON.parse(run.stdout).map((result: { filePath: string }) => result.filePath)).toEqual(['tree/ok/a.md'])
+    // The folder that could not be listed has an entry of its own, with one fatal message.
+    expect(JSON.parse(run.stdout).map((result: { filePath: string }) => result.filePath)).toEqual(['tree/locked', 'tree/ok/a.md'])
   })
 
   it('a file name that is not valid UTF-8 is read, and named with its bytes', () => {
