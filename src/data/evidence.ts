@@ -27,7 +27,7 @@ export const evidenceCues: EvidenceCues = {
     'lugar de destino', 'lugar de trabajo', 'ubicación', 'sede', 'con base en', 'domicilio',
   ],
   reportsTo: [
-    'supervision of', 'supervised by', 'report to', 'reports to', 'reporting to', 'reporting line', 'line manager', 'supervisor',
+    'supervision of', 'supervised by', 'report to', 'reports to', 'reporting to', 'reporting directly to', 'reports directly to', 'reporting line', 'line manager', 'supervisor',
     'sous la supervision', "sous l'autorité", 'sous l’autorité', 'sous la responsabilité', 'rattaché', 'rattachée', 'superviseur',
     'bajo la supervisión', 'bajo la dirección', 'reporta a', 'reportará', 'supervisor', 'supervisora',
   ],

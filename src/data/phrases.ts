@@ -74,7 +74,7 @@ export type SupervisorPhrase = z.infer<typeof supervisorPhraseSchema>
 export const supervisorPhrases: SupervisorPhrase[] = [
   { lang: 'en', leads: ['direct supervision of', 'immediate supervision of'], articles: ['the'], stops: ['and', 'in coordination', 'under'] },
   { lang: 'en', leads: ['supervision of'], articles: ['the'], stops: ['and', 'in coordination', 'under'] },
-  { lang: 'en', leads: ['reports to', 'report to', 'reports directly to', 'report directly to'], articles: ['the'], stops: ['and', 'under'] },
+  { lang: 'en', leads: ['reports to', 'report to', 'reports directly to', 'report directly to', 'reporting to', 'reporting directly to'], articles: ['the'], stops: ['and', 'under'] },
   { lang: 'en', leads: ['under the direction of', 'accountable to', 'directly accountable to'], articles: ['the'], stops: ['and', 'in coordination', 'under'], capitalised: true },
   {
     lang: 'fr',
