@@ -52,8 +52,8 @@ const hasCue = (text: string, cues: string[]): boolean => cuePattern(cues).test(
 /** A heading-like line: short, no full stop at its end. */
 const headingLike = (block: Block): boolean => block.type === 'heading' || block.type === 'subheading' || (hasAtMostWords(block.text, 8) && !/[.;]\s*$/.test(block.text))
 
-// A duration: a count of months, weeks or days ("six months", "3 mois", "12 meses").
-const PERIOD = /(?<![\p{L}\d])(?:\d{1,3}|[\p{L}]{3,10})[\s-]+(?:\(\d{1,3}\)\s+)?(?:months?|weeks?|(?:working\s+)?days|mois|semaines?|jours|meses|semanas?|días)(?!\p{L})/iu
+// A duration: a count of months, weeks, days or years ("six months", "3 mois", "one year").
+const PERIOD = /(?<![\p{L}\d])(?:\d{1,3}|[\p{L}]{3,10})[\s-]+(?:\(\d{1,3}\)\s+)?(?:months?|weeks?|(?:working\s+)?days|years?|mois|semaines?|jours|ans|années?|meses|semanas?|días|años?)(?!\p{L})/iu
 
 function titleEvidence(doc: ParsedDocument, data: DomainData): Evidence | null {
   const nouns = new Set(data.titleCues.nouns.map((noun) => normalizeKey(noun)))
