@@ -18,7 +18,7 @@ export type TitleCues = z.infer<typeof titleCuesSchema>
 export const titleCues: TitleCues = {
   nouns: [
     'officer', 'assistant', 'associate', 'specialist', 'coordinator', 'manager', 'consultant', 'analyst', 'advisor', 'adviser', 'expert', 'director', 'head', 'clerk', 'engineer', 'driver',
-    'intern', 'researcher', 'lead', 'leader', 'chief', 'representative', 'administrator', 'trainer', 'facilitator', 'caseworker', 'fundraiser', 'lawyer', 'epidemiologist', 'accountant', 'investigator',
+    'intern', 'researcher', 'lead', 'leader', 'chief', 'representative', 'administrator', 'trainer', 'facilitator', 'caseworker', 'mobilizer', 'mobiliser', 'fundraiser', 'lawyer', 'epidemiologist', 'accountant', 'investigator',
     'chef', 'chargé', 'chargée', 'chargé(e)', 'chargé.e', 'coordinateur', 'coordinatrice', 'responsable', 'directeur', 'directrice', 'conseiller', 'conseillère', 'assistant.e', 'gestionnaire', 'consultant.e', 'expert.e', 'administrateur', 'administratrice', 'stagiaire',
     'oficial', 'asistente', 'coordinador', 'coordinadora', 'gerente', 'director', 'directora', 'técnico', 'técnica', 'líder', 'consultor', 'consultora', 'asesor', 'asesora', 'jefe', 'jefa', 'responsable', 'pasante',
   ],

@@ -4,6 +4,7 @@ import type { ParsedDocument } from '../index.js'
 import { documentTypeSchema, type DocumentType, type SectionKind } from '../schema.js'
 import type { Section } from '../segment/index.js'
 import { sectionEvidence, type Evidence } from './util/evidence.js'
+import { headingText } from './util/heading-text.js'
 
 const requiredSectionSchema = z.enum(['responsibilities', 'qualifications', 'languages', 'competencies'])
 type RequiredSection = z.infer<typeof requiredSectionSchema>
@@ -102,7 +103,8 @@ function introducedBeforeDuties(doc: ParsedDocument): boolean {
   }
   const organization = doc.tor.position.organization?.toLowerCase()
   if (!organization) return false
-  return doc.segmented.blocks.some((block) => block.type === 'text' && long(block.text) && block.text.toLowerCase().includes(organization) && /\b(?:is|are|was|est|sont|es|son)\b/i.test(block.text))
+  // A sentence that names the organisation and says what it is needs fewer words than an anonymous paragraph.
+  return doc.segmented.blocks.some((block) => block.type === 'text' && block.text.split(/\s+/).length >= 12 && block.text.toLowerCase().includes(organization) && /\b(?:is|are|was|est|sont|es|son)\b/i.test(block.text))
 }
 
 // Sections about applying or the posting: text there describes the process, not the organisation.
@@ -118,7 +120,7 @@ function headingSpan(section: Section): Span {
 }
 
 function quote(heading: string): string {
-  return heading.replace(/(?<!\s)\s*:\s*$/, '').replace(/\s+/g, ' ')
+  return headingText(heading)
 }
 
 /** The heading a missing section should follow (or precede), and the words that say so. */

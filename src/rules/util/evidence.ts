@@ -64,8 +64,11 @@ function titleEvidence(doc: ParsedDocument, data: DomainData): Evidence | null {
   for (const block of blocks.slice(0, 8)) {
     if (block.type === 'item' || block.glued || block.headingKind !== null || !hasAtMostWords(block.text, 10) || /[.;]\s*$/.test(block.text)) continue
     // "Senior Programme Officer, Monitoring": the title is the part before a comma, dash or bracket.
-    const words = normalizeKey(block.text.replace(/\([^()]*\)|\s[-–—|]\s.*$|,.*$/g, ' ')).split(' ').filter(Boolean)
-    if (isNoun(words[0]) || isNoun(words.at(-1))) return evidenceAt(block)
+    // "Terms of Reference: Community Mobilizer": the title may follow the kind of document and a colon.
+    for (const part of [block.text, block.text.slice(block.text.lastIndexOf(':') + 1)]) {
+      const words = normalizeKey(part.replace(/\([^()]*\)|\s[-–—|]\s.*$|,.*$/g, ' ')).split(' ').filter(Boolean)
+      if (isNoun(words[0]) || isNoun(words.at(-1))) return evidenceAt(block)
+    }
   }
   // Further down: a heading that starts with a job noun ("Chef·fe de délégation – RDC"), or a hiring
   // sentence whose object is one ("La mission recherche un.e coordinatrice des ressources humaines").
