@@ -7,6 +7,7 @@ import type { Block } from '../../segment/blocks.js'
 import { findDegrees, findLanguages, findYearCounts } from '../../extract/index.js'
 import { alternation, hasAtMostWords, normalizeKey } from '../../text.js'
 import { perDocument } from './memo.js'
+import { perTable } from '../../memo.js'
 
 export interface Evidence {
   line: number
@@ -35,17 +36,10 @@ function wordBlocks(doc: ParsedDocument): Block[] {
 }
 
 // Cue lists become one pattern per list (compared on normalised text, so accents and case do not matter).
-const cuePatterns = new WeakMap<string[], RegExp>()
-
-function cuePattern(cues: string[]): RegExp {
-  let pattern = cuePatterns.get(cues)
-  if (!pattern) {
-    const keys = cues.map((cue) => normalizeKey(cue)).filter((key) => key !== '')
-    pattern = new RegExp(`(?<![\\p{L}\\d])(?:${alternation(new Set(keys))})(?![\\p{L}\\d])`, 'u')
-    cuePatterns.set(cues, pattern)
-  }
-  return pattern
-}
+const cuePattern = perTable((cues: string[]): RegExp => {
+  const keys = cues.map((cue) => normalizeKey(cue)).filter((key) => key !== '')
+  return new RegExp(`(?<![\\p{L}\\d])(?:${alternation(new Set(keys))})(?![\\p{L}\\d])`, 'u')
+})
 
 const hasCue = (text: string, cues: string[]): boolean => cuePattern(cues).test(normalizeKey(text))
 
@@ -143,6 +137,11 @@ function findFieldEvidence(doc: ParsedDocument, data: DomainData): Partial<Recor
   return found
 }
 
+/** Words that make a sentence naming a language a statement about knowing it. */
+const languageCues = perTable((words: DomainData['languageRequirementWords']): RegExp =>
+  cuePattern([...words.required, ...words.advantageous, 'language', 'langue', 'idioma', 'fluent', 'fluency', 'proficiency']),
+)
+
 function findSectionEvidence(doc: ParsedDocument, data: DomainData): Partial<Record<EvidenceSection, Evidence>> {
   const cues = data.evidenceCues
   const blocks = wordBlocks(doc)
@@ -154,7 +153,7 @@ function findSectionEvidence(doc: ParsedDocument, data: DomainData): Partial<Rec
   const qualification = degree ?? years
   if (qualification) found.qualifications = evidenceAt(qualification)
   // A language named beside a word about knowing it ("fluent", "required", "maîtrise"...).
-  const requirement = cuePattern([...data.languageRequirementWords.required, ...data.languageRequirementWords.advantageous, 'language', 'langue', 'idioma', 'fluent', 'fluency', 'proficiency'])
+  const requirement = languageCues(data.languageRequirementWords)
   const language = blocks.find((block) => findLanguages(block.text, data).length > 0 && requirement.test(normalizeKey(block.text)))
   if (language) found.languages = evidenceAt(language)
   const competencies = blocks.find((block) => block.type !== 'row' && headingLike(block) && hasCue(block.text, cues.competencies))
