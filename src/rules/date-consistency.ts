@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { perTable } from '../memo.js'
 import { defineRule, findInLines, type Span } from './define.js'
 import type { ParsedDocument } from '../index.js'
 import type { DomainData } from '../data/index.js'
@@ -98,16 +99,11 @@ function readProseDeadlines(doc: ParsedDocument, data: DomainData): Stated[] {
   return readDeadlines(doc.segmented.sections, data).map((found) => ({ iso: found.iso, text: found.text, at: dateSpan(doc, found.block, found.text) }))
 }
 
-const publicationPatterns = new WeakMap<DomainData['deadlineWords'], RegExp | null>()
-
 /** A publication label, then only markup, a colon or a tab before the date ("Vacancy Date of Issue: 30 September 2026"). */
-function publicationPattern(words: DomainData['deadlineWords']): RegExp | null {
-  if (publicationPatterns.has(words)) return publicationPatterns.get(words)!
+const publicationPattern = perTable((words: DomainData['deadlineWords']): RegExp | null => {
   const labels = alternation(words.publication ?? [], phrasePattern)
-  const pattern = labels ? new RegExp(`(?<![\\p{L}])(?:${labels})[\\s*_]*(?::|\\t|\\s-\\s)[\\s*_]*$`, 'iu') : null
-  publicationPatterns.set(words, pattern)
-  return pattern
-}
+  return labels ? new RegExp(`(?<![\\p{L}])(?:${labels})[\\s*_]*(?::|\\t|\\s-\\s)[\\s*_]*$`, 'iu') : null
+})
 
 /** The date the notice says it was published, from a labelled line. */
 function publicationDate(doc: ParsedDocument, data: DomainData): Stated | null {

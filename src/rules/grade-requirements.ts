@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { perTable } from '../memo.js'
 import { defineRule, findInLines, type Span } from './define.js'
 import type { ParsedDocument } from '../index.js'
 import type { DomainData } from '../data/index.js'
@@ -86,20 +87,18 @@ export interface YearPart {
   at: Span
 }
 
-const partPatterns = new WeakMap<DomainData, RegExp>()
-
 /** A part cue, an optional qualifier and a number: "of which 5", "dont au moins deux". */
+const partPatterns = perTable((data: DomainData): RegExp => {
+  const { cues, qualifiers } = data.yearPartWords
+  const qualifier = qualifiers.length > 0 ? `(?:(?:${alternation(qualifiers, phrasePattern)})\\s+)?` : ''
+  return new RegExp(
+    `(?<![\\p{L}])(?:${alternation(cues, phrasePattern) || '(?!)'})\\s+${qualifier}(\\d{1,2}|${alternation(Object.keys(data.numberWords))})(?![\\p{L}\\d])`,
+    'gu',
+  )
+})
+
 function partPattern(data: DomainData): RegExp {
-  let pattern = partPatterns.get(data)
-  if (!pattern) {
-    const { cues, qualifiers } = data.yearPartWords
-    const qualifier = qualifiers.length > 0 ? `(?:(?:${alternation(qualifiers, phrasePattern)})\\s+)?` : ''
-    pattern = new RegExp(
-      `(?<![\\p{L}])(?:${alternation(cues, phrasePattern) || '(?!)'})\\s+${qualifier}(\\d{1,2}|${alternation(Object.keys(data.numberWords))})(?![\\p{L}\\d])`,
-      'gu',
-    )
-    partPatterns.set(data, pattern)
-  }
+  const pattern = partPatterns(data)
   pattern.lastIndex = 0
   return pattern
 }

@@ -4,10 +4,10 @@ import type { ParsedDocument } from '../index.js'
 import { documentTypeSchema, positionFieldSchema, type DocumentType, type PositionField } from '../schema.js'
 import { fieldForLabel, vocabularyFor } from '../segment/vocabulary.js'
 import type { DomainData } from '../data/index.js'
-import { escapeRegExp } from '../text.js'
 import { proseDeadlines } from './date-consistency.js'
 import { headerSpot } from './util/spots.js'
 import { fieldEvidence } from './util/evidence.js'
+import { periodPattern } from './util/period.js'
 
 // How each field is named in a message, the label to add, and what goes in it.
 const FIELD_TEXT: Record<PositionField, { name: string; label: string; hint: string }> = {
@@ -80,32 +80,19 @@ const options = z
   .strict()
 type Options = z.infer<typeof options>
 
-// "Type of Appointment: Special short-term graded, six months with ..." states the duration as well.
-const PERIOD_UNITS = 'months?|years?|weeks?|(?:working\\s+)?days?|mois|ans?|années?|semaines?|jours|meses|mes|años?|semanas?|días'
-const periodPatterns = new WeakMap<DomainData, RegExp>()
-
-function periodPattern(data: DomainData): RegExp {
-  let pattern = periodPatterns.get(data)
-  if (!pattern) {
-    const numbers = Object.keys(data.numberWords).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
-    pattern = new RegExp(`(?<![\\p{L}\\d])(?:\\d{1,3}|${numbers})[\\s-]+(?:${PERIOD_UNITS})(?![\\p{L}])`, 'iu')
-    periodPatterns.set(data, pattern)
-  }
-  return pattern
-}
-
 /** The closing date was read from a sentence ("apply by 9 May"), which job boards do not look in. */
 function closingDateFromProse(doc: ParsedDocument, data: DomainData): boolean {
   const at = doc.tor.positionLocations.closingDate
   return at !== undefined && proseDeadlines(doc, data).some((deadline) => deadline.at.line === at.line && deadline.at.column === at.column)
 }
 
+// "Type of Appointment: Special short-term graded, six months with ..." states the duration as well.
 function stated(doc: ParsedDocument, data: DomainData, field: PositionField): boolean {
   const position = doc.tor.position
   if (position[field] !== null && position[field]!.trim() !== '' && !(field === 'closingDate' && closingDateFromProse(doc, data))) return true
   // The last day of the posting period is the closing date under another name.
   if (field === 'closingDate') return position.postingTo !== null
-  if (field === 'duration') return position.appointmentType !== null && periodPattern(data).test(position.appointmentType)
+  if (field === 'duration') return position.appointmentType !== null && periodPattern(data.numberWords).test(position.appointmentType)
   return false
 }
 

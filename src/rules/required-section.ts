@@ -31,10 +31,10 @@ const MISSING: Record<Group, (where: string) => string> = {
 
 // The thing seems to be there, under a heading or in a form extraction did not read.
 const FOUND: Record<RequiredSection, (evidence: Evidence) => string> = {
-  responsibilities: (evidence) => `duties seem to be given under "${quote(evidence.quote)}" (line ${evidence.line}), but torlint found no responsibilities section: use a heading such as "Responsibilities" over them`,
+  responsibilities: (evidence) => `duties seem to be given under "${headingText(evidence.quote)}" (line ${evidence.line}), but torlint found no responsibilities section: use a heading such as "Responsibilities" over them`,
   qualifications: (evidence) => `a requirement seems to be stated on line ${evidence.line} ("${evidence.quote}"), but torlint found no education or experience section: put it under a heading such as "Qualifications"`,
   languages: (evidence) => `languages seem to be stated on line ${evidence.line} ("${evidence.quote}"), but torlint found no languages section: put them under a heading such as "Languages"`,
-  competencies: (evidence) => `competencies seem to be given under "${quote(evidence.quote)}" (line ${evidence.line}), but torlint found no competencies section: use a heading such as "Competencies" over them`,
+  competencies: (evidence) => `competencies seem to be given under "${headingText(evidence.quote)}" (line ${evidence.line}), but torlint found no competencies section: use a heading such as "Competencies" over them`,
 }
 
 const EMPTY: Record<Group, string> = {
@@ -119,20 +119,17 @@ function headingSpan(section: Section): Span {
   return block ? { line: block.line, column: block.column, endLine: block.endLine, endColumn: block.endColumn } : { line: section.line, column: section.column }
 }
 
-function quote(heading: string): string {
-  return headingText(heading)
-}
 
 /** The heading a missing section should follow (or precede), and the words that say so. */
 function placeFor(doc: ParsedDocument, group: Group): { at: Span; where: string } {
   const index = ORDER.indexOf(group)
   for (let before = index - 1; before >= 0; before--) {
     const first = sectionsOf(doc, ORDER[before]!).find((section) => section.headingBlock !== null)
-    if (first) return { at: headingSpan(first), where: ` after "${quote(first.heading)}"` }
+    if (first) return { at: headingSpan(first), where: ` after "${headingText(first.heading)}"` }
   }
   for (let after = index + 1; after < ORDER.length; after++) {
     const first = sectionsOf(doc, ORDER[after]!).find((section) => section.headingBlock !== null)
-    if (first) return { at: headingSpan(first), where: ` before "${quote(first.heading)}"` }
+    if (first) return { at: headingSpan(first), where: ` before "${headingText(first.heading)}"` }
   }
   return { at: { line: 1, column: 1 }, where: '' }
 }
@@ -190,7 +187,7 @@ export default defineRule({
       if (present(doc, group)) continue
       const headed = sectionsOf(doc, group).find((section) => section.headingBlock !== null)
       if (headed) {
-        report(headingSpan(headed), `the "${quote(headed.heading)}" section is empty: ${EMPTY[group]}`)
+        report(headingSpan(headed), `the "${headingText(headed.heading)}" section is empty: ${EMPTY[group]}`)
         continue
       }
       const evidence = group === 'context' ? null : sectionEvidence(doc, data, group)

@@ -6,6 +6,7 @@ import type { CandidatePronouns } from '../../data/inclusive.js'
 import type { ParsedDocument } from '../../index.js'
 import type { SectionKind } from '../../schema.js'
 import type { Block } from '../../segment/index.js'
+import { perTable } from '../../memo.js'
 import { alternation, phrasePattern } from '../../text.js'
 import type { Span } from '../define.js'
 
@@ -27,21 +28,14 @@ interface Matchers {
   others: RegExp
 }
 
-const matchers = new WeakMap<CandidatePronouns, WeakMap<string[], Matchers>>()
-
 /** Whole words of a list (a trailing "s" allowed, for plurals), as one case-insensitive pattern. */
 function wordsPattern(words: string[]): RegExp {
   return new RegExp(`(?<![\\p{L}])(?:${alternation(words, phrasePattern) || '(?!)'})s?(?![\\p{L}])`, 'giu')
 }
 
-function matchersFor(table: CandidatePronouns, titleNouns: string[]): Matchers {
-  let byNouns = matchers.get(table)
-  if (!byNouns) {
-    byNouns = new WeakMap()
-    matchers.set(table, byNouns)
-  }
-  let found = byNouns.get(titleNouns)
-  if (!found) {
+// Per pronoun table, then per list of job nouns (the "others" pattern holds them).
+const matchersByTable = perTable((table: CandidatePronouns) =>
+  perTable((titleNouns: string[]): Matchers => {
     const words = table.pairs.flatMap((pair) => [pair.masculine, pair.feminine])
     const pairs = new Map<string, CandidatePronouns['pairs']>()
     for (const pair of table.pairs) {
@@ -50,7 +44,7 @@ function matchersFor(table: CandidatePronouns, titleNouns: string[]): Matchers {
     const pronouns = alternation(words)
     const joiners = alternation(table.joiners)
     const join = `(?:\\s*[/(]\\s*|\\s+(?:${joiners || '(?!)'})\\s+)`
-    found = {
+    return {
       pronoun: new RegExp(`(?<![\\p{L}/])(?:${pronouns})(?![\\p{L}])`, 'giu'),
       pairs,
       pairedBefore: new RegExp(`(?<![\\p{L}])(?:${pronouns})${join}$`, 'iu'),
@@ -59,16 +53,24 @@ function matchersFor(table: CandidatePronouns, titleNouns: string[]): Matchers {
       // Other roles: the job title nouns name people too ("the Head of Unit ... he").
       others: wordsPattern([...table.others, ...titleNouns]),
     }
-    byNouns.set(titleNouns, found)
-  }
-  return found
+  }),
+)
+
+function matchersFor(table: CandidatePronouns, titleNouns: string[]): Matchers {
+  return matchersByTable(table)(titleNouns)
 }
 
 /** Whether what follows the pronoun fits the pair's `follow` and `except` words. */
+// Built once per pair, not at every pronoun met.
+const pairPatterns = perTable((pair: CandidatePronouns['pairs'][number]) => {
+  const startsWith = (phrase: string) => new RegExp(`^\\s+${phrasePattern(phrase)}(?![\\p{L}])`, 'iu')
+  return { except: pair.except.map(startsWith), follow: pair.follow.map(startsWith) }
+})
+
 function fits(after: string, pair: CandidatePronouns['pairs'][number]): boolean {
-  const starts = (phrase: string) => new RegExp(`^\\s+${phrasePattern(phrase)}(?![\\p{L}])`, 'iu').test(after)
-  if (pair.except.some(starts)) return false
-  return pair.follow.length === 0 || pair.follow.some(starts)
+  const { except, follow } = pairPatterns(pair)
+  if (except.some((pattern) => pattern.test(after))) return false
+  return follow.length === 0 || follow.some((pattern) => pattern.test(after))
 }
 
 type Person = 'candidate' | 'other' | null

@@ -8,6 +8,7 @@ import { findDegrees, findLanguages, findYearCounts } from '../../extract/index.
 import { alternation, hasAtMostWords, normalizeKey } from '../../text.js'
 import { perDocument } from './memo.js'
 import { perTable } from '../../memo.js'
+import { periodPattern } from './period.js'
 
 export interface Evidence {
   line: number
@@ -46,13 +47,10 @@ const hasCue = (text: string, cues: string[]): boolean => cuePattern(cues).test(
 /** A heading-like line: short, no full stop at its end. */
 const headingLike = (block: Block): boolean => block.type === 'heading' || block.type === 'subheading' || (hasAtMostWords(block.text, 8) && !/[.;]\s*$/.test(block.text))
 
-// A duration: a count of months, weeks, days or years ("six months", "3 mois", "one year").
-const PERIOD = /(?<![\p{L}\d])(?:\d{1,3}|[\p{L}]{3,10})[\s-]+(?:\(\d{1,3}\)\s+)?(?:months?|weeks?|(?:working\s+)?days|years?|mois|semaines?|jours|ans|années?|meses|semanas?|días|años?)(?!\p{L})/iu
 
-function titleEvidence(doc: ParsedDocument, data: DomainData): Evidence | null {
+function titleEvidence(blocks: Block[], data: DomainData): Evidence | null {
   const nouns = new Set(data.titleCues.nouns.map((noun) => normalizeKey(noun)))
   const isNoun = (word: string | undefined) => word !== undefined && nouns.has(word)
-  const blocks = wordBlocks(doc)
   // A title is written near the top, alone on a short line that starts or ends with a job noun
   // ("Senior Programme Officer", "Consultant for the evaluation"); a heading that opens a section is not one.
   for (const block of blocks.slice(0, 8)) {
@@ -96,45 +94,45 @@ function cueBeforeName(text: string, cues: string[]): boolean {
   return false
 }
 
-function cueEvidence(doc: ParsedDocument, cues: string[], accept: (text: string) => boolean = () => true): Evidence | null {
-  for (const block of wordBlocks(doc)) {
+function cueEvidence(blocks: Block[], cues: string[], accept: (text: string) => boolean = () => true): Evidence | null {
+  for (const block of blocks) {
     if (hasCue(block.text, cues) && accept(block.text)) return evidenceAt(block)
   }
   return null
 }
 
+const monthKeys = perTable((monthNames: DomainData['monthNames']): Set<string> => new Set(Object.keys(monthNames).map((name) => normalizeKey(name))))
+
 /** Two month names: a period given by its ends ("entre octobre 2026 et mars 2027", "01 November to 15 December"). */
 function namesARange(text: string, data: DomainData): boolean {
-  const months = new Set(Object.keys(data.monthNames).map((name) => normalizeKey(name)))
+  const months = monthKeys(data.monthNames)
   return normalizeKey(text).split(' ').filter((word) => months.has(word)).length >= 2
 }
 
 /** A length of contract near a duration word, or a heading with one over a period given by its ends. */
-function durationEvidence(doc: ParsedDocument, data: DomainData): Evidence | null {
+function durationEvidence(blocks: Block[], data: DomainData): Evidence | null {
   const cues = data.evidenceCues.duration
-  const blocks = wordBlocks(doc)
+  const period = periodPattern(data.numberWords)
+  const statesAPeriod = (text: string) => period.test(text) || namesARange(text, data)
   for (const [index, block] of blocks.entries()) {
     if (!hasCue(block.text, cues)) continue
-    if (PERIOD.test(block.text) || namesARange(block.text, data)) return evidenceAt(block)
+    if (statesAPeriod(block.text)) return evidenceAt(block)
     const next = blocks[index + 1]
-    if (headingLike(block) && next && (PERIOD.test(next.text) || namesARange(next.text, data))) return evidenceAt(block)
+    if (headingLike(block) && next && statesAPeriod(next.text)) return evidenceAt(block)
   }
   return null
 }
 
-function findFieldEvidence(doc: ParsedDocument, data: DomainData): Partial<Record<EvidenceField, Evidence>> {
+function findFieldEvidence(doc: ParsedDocument, data: DomainData): Record<EvidenceField, Evidence | null> {
   const cues = data.evidenceCues
-  const found: Partial<Record<EvidenceField, Evidence>> = {}
-  const title = titleEvidence(doc, data)
-  if (title) found.title = title
+  const blocks = wordBlocks(doc)
   // A cue alone ("location", "reports") is not enough: a name must follow it.
-  const station = cueEvidence(doc, cues.dutyStation, (text) => cueBeforeName(text, cues.dutyStation))
-  if (station) found.dutyStation = station
-  const supervisor = cueEvidence(doc, cues.reportsTo, (text) => cueBeforeName(text, cues.reportsTo))
-  if (supervisor) found.reportsTo = supervisor
-  const duration = durationEvidence(doc, data)
-  if (duration) found.duration = duration
-  return found
+  return {
+    title: titleEvidence(blocks, data),
+    dutyStation: cueEvidence(blocks, cues.dutyStation, (text) => cueBeforeName(text, cues.dutyStation)),
+    reportsTo: cueEvidence(blocks, cues.reportsTo, (text) => cueBeforeName(text, cues.reportsTo)),
+    duration: durationEvidence(blocks, data),
+  }
 }
 
 /** Words that make a sentence naming a language a statement about knowing it. */
