@@ -51,7 +51,10 @@ export function keptText(segmented: SegmentedDocument, rendered: string): KeptSe
   const kept: KeptSection[] = []
   let previousKept = false
   for (const section of segmented.sections) {
-    const blocks = section.blocks.filter((block) => wordsOf(block.text).length > 0 && !takeAll(available, wordsOf(block.text)))
+    const blocks = section.blocks.filter((block) => {
+      const words = wordsOf(block.text)
+      return words.length > 0 && !takeAll(available, words)
+    })
     // The first section of an "Other sections" part is that part's own heading: its text comes back without it.
     const ownHeading = section.kept === true && !previousKept
     previousKept = section.kept === true

@@ -3,6 +3,9 @@
 // the `encoding` rule asks for it to be saved as UTF-8.
 import { decodeWindows1252 } from '../text.js'
 
+/** A size in bytes as the size limits' messages give it. */
+export const megabytes = (size: number): string => `${(size / 1048576).toFixed(1)} MB`
+
 export class InputError extends Error {
   readonly path: string | null
   constructor(path: string | null, reason: string) {

@@ -2,14 +2,12 @@
 // inflates to gigabytes; pdf.js would walk and unpack all of it. Streams are inflated here first, with a
 // ceiling on the total, and pages are taken only while each is a page not seen before.
 import { constants, inflateSync } from 'node:zlib'
-import { InputError } from './decode.js'
+import { InputError, megabytes } from './decode.js'
 
 export const PDF_LIMITS = {
   /** Pages read from one file: a long notice has a few dozen. */
   pages: 2000,
 } as const
-
-const megabytes = (size: number) => `${(size / 1048576).toFixed(1)} MB`
 
 /** Throw an InputError when the Flate streams of the file inflate to more than `maxSize` bytes in all. */
 export function checkPdfStreams(input: Uint8Array, path: string | null, maxSize: number): void {
@@ -43,7 +41,7 @@ export function checkPdfStreams(input: Uint8Array, path: string | null, maxSize:
   }
 }
 
-/** Page numbers to read: every page, unless there are more than the limit. */
+/** Throw an InputError when the file has more pages than the limit. */
 export function checkPageCount(pages: number, path: string | null): void {
   if (pages > PDF_LIMITS.pages) throw new InputError(path, `has ${pages} pages, over the limit of ${PDF_LIMITS.pages}: split it`)
 }

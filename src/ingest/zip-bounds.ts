@@ -3,7 +3,7 @@
 // inflated here with a ceiling on the output, so neither a size declared too small nor a huge one gets
 // through, and the paragraphs of the body are counted.
 import { inflateRawSync } from 'node:zlib'
-import { InputError } from './decode.js'
+import { InputError, megabytes } from './decode.js'
 
 export const DOCX_LIMITS = {
   /** Paragraphs in the document body: a long notice has a few thousand. */
@@ -82,8 +82,6 @@ function paragraphCount(xml: string): number {
   }
   return count
 }
-
-const megabytes = (size: number) => `${(size / 1048576).toFixed(1)} MB`
 
 /** Throw an InputError when the Word file unpacks to more than `maxSize` bytes or has too many paragraphs. */
 export function checkDocxBounds(input: Uint8Array, path: string | null, maxSize: number): void {

@@ -5,7 +5,7 @@ import type { SectionKind } from '../schema.js'
 import { normalizeKey, wordCount } from '../text.js'
 import { buildBlocks, type Block } from './blocks.js'
 import { flattenTree } from './flatten.js'
-import { fieldForLabel, vocabularyFor } from './vocabulary.js'
+import { fieldForLabel, vocabularyFor, type Vocabulary } from './vocabulary.js'
 import { formOf, scoreHeading } from './score.js'
 
 export type { Block, BlockType, MarkerKind } from './blocks.js'
@@ -71,7 +71,7 @@ interface Placement {
  * opens a section unless that section is the one open; an unknown heading of the same or a higher rank
  * than the open section's closes it; an unknown sub-heading ("Strategic Planning:") stays inside.
  */
-function placeCandidate(block: Block, blocks: Block[], index: number, current: Section, data: DomainData, vocabulary: ReturnType<typeof vocabularyFor>): Placement | null {
+function placeCandidate(block: Block, blocks: Block[], index: number, current: Section, data: DomainData, vocabulary: Vocabulary): Placement | null {
   const candidate = candidateType(block, blocks, index)
   if (!candidate) return null
   // "Duty Station Kismayo, Somalia": a field label and its value without a colon is a row, not a heading.
@@ -81,7 +81,7 @@ function placeCandidate(block: Block, blocks: Block[], index: number, current: S
   // A level-1 heading before any section is the document's title ("# Knowledge Management Officer").
   if (current.kind === 'header' && block.markdown && block.depth === 1) return { open: 'other', rank: form.rank }
   const follow = candidate === 'heading' || (candidate === 'subheading' && !inContent)
-  const score = scoreHeading(block, blocks.slice(index + 1, index + 24), data, follow, candidate === 'label' ? block.boldLead! : block.text)
+  const score = scoreHeading(block, follow ? blocks.slice(index + 1, index + 24) : [], data, follow, candidate === 'label' ? block.boldLead! : block.text)
   if (candidate === 'label') {
     // "**Application process:** Send ..." after a list of competencies ends the list.
     return inContent && score.kind && score.kind !== current.kind && score.points >= data.headingForm.insideScore ? { open: score.kind, rank: form.rank } : null
@@ -126,7 +126,7 @@ function candidateType(block: Block, blocks: Block[], index: number): Candidate 
 }
 
 /** The first words name a position field ("Duty Station", "Contract Type") and more words follow. */
-function startsWithFieldLabel(text: string, vocabulary: ReturnType<typeof vocabularyFor>): boolean {
+function startsWithFieldLabel(text: string, vocabulary: Vocabulary): boolean {
   const words = text.split(/\s+/)
   for (let count = Math.min(4, words.length - 1); count >= 1; count--) {
     if (fieldForLabel(vocabulary, words.slice(0, count).join(' ')) !== null) return true

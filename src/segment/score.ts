@@ -4,6 +4,7 @@
 // its reason, so a reader can see why a heading opened the section it did.
 import type { DomainData } from '../data/index.js'
 import type { SectionKind } from '../schema.js'
+import { perTable } from '../memo.js'
 import type { Block } from './blocks.js'
 
 export interface HeadingScore {
@@ -36,7 +37,6 @@ interface Scorer {
   /** Infinitive endings, for languages whose duty lines start with an infinitive. */
   endings: string[]
   requirements: Set<string>
-  data: DomainData
 }
 
 /** Lower case without accents; every run of other characters is one space. */
@@ -49,26 +49,19 @@ export function fold(text: string): string {
     .trim()
 }
 
-const scorers = new WeakMap<DomainData, Scorer>()
-
-function scorerFor(data: DomainData): Scorer {
-  let scorer = scorers.get(data)
-  if (!scorer) {
-    const entries: WordEntry[] = []
-    for (const entry of data.headingWords) {
-      for (const word of entry.words) {
-        const prefix = word.endsWith('*')
-        const tokens = fold(prefix ? word.slice(0, -1) : word).split(' ').filter(Boolean)
-        if (tokens.length > 0) entries.push({ kind: entry.kind, tokens, prefix, weight: entry.weight, text: word })
-      }
+const scorerFor = perTable((data: DomainData): Scorer => {
+  const entries: WordEntry[] = []
+  for (const entry of data.headingWords) {
+    for (const word of entry.words) {
+      const prefix = word.endsWith('*')
+      const tokens = fold(prefix ? word.slice(0, -1) : word).split(' ').filter(Boolean)
+      if (tokens.length > 0) entries.push({ kind: entry.kind, tokens, prefix, weight: entry.weight, text: word })
     }
-    const verbs = new Set(Object.values(data.headingCues.taskVerbs).flat().map(fold))
-    const endings = [...new Set(Object.values(data.headingCues.infinitiveEndings).flat())]
-    scorer = { entries, verbs, endings, requirements: new Set(data.headingCues.requirementWords.map(fold)), data }
-    scorers.set(data, scorer)
   }
-  return scorer
-}
+  const verbs = new Set(Object.values(data.headingCues.taskVerbs).flat().map(fold))
+  const endings = [...new Set(Object.values(data.headingCues.infinitiveEndings).flat())]
+  return { entries, verbs, endings, requirements: new Set(data.headingCues.requirementWords.map(fold)) }
+})
 
 /** Where `entry` occurs in the tokens, or -1. */
 function findEntry(tokens: string[], entry: WordEntry): number {
