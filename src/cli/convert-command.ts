@@ -113,10 +113,10 @@ export async function runConvert(paths: string[], options: ConvertCommandOptions
   })
 
   let converted = 0
-  let failed = batch.failed + met.size
+  let failed = batch.problems.length + met.size
   // An input that cannot be read (missing, unreadable, not text) is exit 2, as in lint and parse; an
   // output that cannot be written is exit 1, as before.
-  let unreadable = batch.failed
+  let unreadable = batch.problems.length
   let errors = 0
   let warnings = 0
   const progress = createProgress(batch.files.length, io, Boolean(options.quiet))
@@ -180,7 +180,7 @@ export async function runConvert(paths: string[], options: ConvertCommandOptions
     }
   }
   const seconds = (performance.now() - started) / 1000
-  const total = batch.files.length + batch.failed
+  const total = batch.files.length + batch.problems.length
   io.stderr.write(
     `torlint: ${total} files, ${converted} converted, ${failed} failed, ${errors} errors, ${warnings} warnings, ${seconds.toFixed(2)} s, ${(converted / Math.max(seconds, 0.001)).toFixed(1)} files/s${interrupted ? ' (interrupted: run again to convert the rest)' : ''}\n`,
   )

@@ -49,6 +49,12 @@ export function jsonErrorOffset(text: string): number | null {
       i++
     }
   }
+  // An object's key and its colon; the caller has skipped the space before it.
+  const key = () => {
+    if (text[i] !== '"') fail()
+    string()
+    expect(':')
+  }
   // Containers are walked with an explicit stack, so a deeply nested file cannot overflow the call stack.
   const value = () => {
     const open: string[] = []
@@ -64,11 +70,7 @@ export function jsonErrorOffset(text: string): number | null {
         else {
           open.push(close)
           opened = true
-          if (close === '}') {
-            if (text[i] !== '"') fail()
-            string()
-            expect(':')
-          }
+          if (close === '}') key()
         }
       } else if (char === '"') string()
       else if (char === 't' || char === 'f' || char === 'n') {
@@ -92,9 +94,7 @@ export function jsonErrorOffset(text: string): number | null {
           i++
           if (close === '}') {
             space()
-            if (text[i] !== '"') fail()
-            string()
-            expect(':')
+            key()
           }
           break
         }

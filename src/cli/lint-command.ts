@@ -87,9 +87,7 @@ export interface PreparedBatch {
   files: string[]
   job: JobOptions
   jobs: number
-  /** Paths that could not be used as given; already reported on stderr. */
-  failed: number
-  /** Those paths, each with the reason. */
+  /** Paths that could not be used as given, each with the reason; already reported on stderr. */
   problems: { path: string; reason: string }[]
 }
 
@@ -109,7 +107,6 @@ export async function prepareBatch(paths: string[], options: BatchCommandOptions
     files: collected.files.filter((file) => !exclude(resolve(io.cwd, file))),
     job: { cwd: io.cwd, configPath: options.config, cliRules, keepDocument, maxFileSize },
     jobs: Math.min(jobs, cores),
-    failed: collected.problems.length,
     problems: collected.problems,
   }
 }
@@ -129,7 +126,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
     io,
     false,
   )
-  let failed = batch.failed > 0
+  let failed = batch.problems.length > 0
   if (options.outputFile && isOneOf(options.outputFile, batch.files, io.cwd)) throw new CliError(`${options.outputFile}: is one of the inputs; choose another --output-file`)
   const { location: cacheLocation, shownAs: cacheShown } = resolveCacheLocation(io.cwd, options.cacheLocation ?? CACHE_FILE_NAME)
   if (options.cache) {

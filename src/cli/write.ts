@@ -98,6 +98,18 @@ export interface AtomicFile {
   abort(): void
 }
 
+/** `fd` with a close that may be called more than once (commit after a failed write, abort after commit). */
+function closeOnce(fd: number): { readonly open: boolean; close: () => void } {
+  const handle = {
+    open: true,
+    close: () => {
+      if (handle.open) closeSync(fd)
+      handle.open = false
+    },
+  }
+  return handle
+}
+
 /** A file written piece by piece into a temporary next to it, renamed into place only when complete. */
 export function openAtomic(path: string): AtomicFile {
   ensureFolder(dirname(path))
@@ -111,11 +123,7 @@ export function openAtomic(path: string): AtomicFile {
     pendingTemporaries.delete(temporary)
     throw error
   }
-  let open = true
-  const close = () => {
-    if (open) closeSync(fd)
-    open = false
-  }
+  const { close } = closeOnce(fd)
   const remove = () => {
     close()
     rmSync(temporary, { force: true })
@@ -146,14 +154,11 @@ function openThrough(path: string): AtomicFile {
   const probe = statSync(path).isFIFO() ? openSync(path, constants.O_WRONLY | constants.O_NONBLOCK) : null
   const fd = openSync(path, 'w')
   if (probe !== null) closeSync(probe)
-  let open = true
-  const close = () => {
-    if (open) closeSync(fd)
-    open = false
-  }
+  const handle = closeOnce(fd)
+  const close = handle.close
   return {
     write(text) {
-      if (text === '' || !open) return
+      if (text === '' || !handle.open) return
       try {
         writeSync(fd, text)
       } catch (error) {

@@ -17,8 +17,8 @@ export const DATA_LIMITS = {
 
 /** The first part of `data` over a limit, as `key: what is wrong`; null when it is within every limit. */
 export function dataSizeProblem(data: unknown, path = 'data'): string | null {
-  const depth = walk(data, path, 0)
-  if (depth) return depth
+  const problem = walk(data, path, 0)
+  if (problem) return problem
   const total = JSON.stringify(data)?.length ?? 0
   if (total > DATA_LIMITS.total) return `${path}: is ${Math.round(total / 1024)} KB written as JSON, over the limit of ${DATA_LIMITS.total / 1024} KB for configuration data`
   return null
@@ -33,7 +33,7 @@ function walk(value: unknown, path: string, depth: number): string | null {
   const entries = Array.isArray(value) ? value.map((item, index) => [String(index), item] as const) : Object.entries(value)
   if (entries.length > DATA_LIMITS.list) return `${path}: ${entries.length} entries, over the limit of ${DATA_LIMITS.list} in one list or table`
   for (const [key, item] of entries) {
-    if (typeof key === 'string' && key.length > DATA_LIMITS.string) return `${path}: a key of ${key.length} characters, over the limit of ${DATA_LIMITS.string}`
+    if (key.length > DATA_LIMITS.string) return `${path}: a key of ${key.length} characters, over the limit of ${DATA_LIMITS.string}`
     const problem = walk(item, `${path}.${key}`, depth + 1)
     if (problem) return problem
   }

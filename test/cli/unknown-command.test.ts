@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { closestCommand, editDistance } from '../../src/cli/unknown-command.js'
+import { closestCommand } from '../../src/cli/unknown-command.js'
+import { editDistance } from '../../src/rules/util/names.js'
 import { runCli } from './helpers.js'
 
 const notice = 'Programme Analyst\n\nDuties\n\n- Analyse data.\n'
@@ -39,9 +40,9 @@ describe('unknown commands', { timeout: 60_000 }, () => {
     expect(run.stderr).toContain('torlint: vacancies: no such file or directory')
   })
   it('measures edits, counting a swap as one', () => {
-    expect(editDistance('lnt', 'lint')).toBe(1)
-    expect(editDistance('pasre', 'parse')).toBe(1)
-    expect(editDistance('abc', 'xyz')).toBe(3)
+    expect(editDistance('lnt', 'lint', 3)).toBe(1)
+    expect(editDistance('pasre', 'parse', 3)).toBe(1)
+    expect(editDistance('abc', 'xyz', 3)).toBe(3)
     expect(closestCommand('convrt', ['lint', 'convert'])).toBe('convert')
     expect(closestCommand('zzz', ['lint', 'parse'])).toBeNull()
   })
