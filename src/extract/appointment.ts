@@ -5,9 +5,7 @@ import { perTable } from '../memo.js'
 import type { Location } from '../schema.js'
 import type { Section } from '../segment/index.js'
 import { alternation, phrasePattern } from '../text.js'
-import { locate } from './locate.js'
-
-const REQUIREMENTS = new Set(['qualifications', 'education', 'experience', 'skills', 'languages', 'languagesRequired', 'languagesAdvantageous', 'competencies', 'values', 'coreCompetencies', 'managerialCompetencies'])
+import { blocksWithHeading, locate, REQUIREMENT_KINDS } from './locate.js'
 
 const patternFor = perTable((table: DomainData['appointmentPhrases']): RegExp | null => {
   const phrases = alternation(table.flatMap((entry) => entry.phrases), phrasePattern)
@@ -28,8 +26,8 @@ export function appointmentInProse(sections: Section[], data: DomainData, lines:
   // not know can leave "Statut : CDD de 10 mois" under the profile.
   for (const strict of [false, true]) {
     for (const section of sections) {
-      if (REQUIREMENTS.has(section.kind) !== strict) continue
-      for (const block of section.headingBlock ? [section.headingBlock, ...section.blocks] : section.blocks) {
+      if (REQUIREMENT_KINDS.has(section.kind) !== strict) continue
+      for (const block of blocksWithHeading(section)) {
         const match = pattern.exec(block.text)
         if (match && accepted(block.text, match.index, strict)) return { value: match[0], at: locate(lines, block, match[0]) }
       }

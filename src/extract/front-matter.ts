@@ -42,7 +42,7 @@ export function frontMatterField(key: string, data: DomainData, fieldOf: (label:
 const TYPE_QUALIFIERS = new Set(['individual', 'international', 'national', 'local', 'external', 'paid', 'unpaid'])
 
 /** "Short-Term Consultant", "Individual Consultancy": every word belongs to an appointment-type phrase. */
-export function isAppointmentType(text: string, data: DomainData): boolean {
+function isAppointmentType(text: string, data: DomainData): boolean {
   let rest = ` ${text.toLowerCase().replace(/[^\p{L}\s-]+/gu, ' ')} `
   const phrases = data.employmentTypes.flatMap((rule) => rule.phrases).sort((a, b) => b.length - a.length)
   let found = false

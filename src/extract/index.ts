@@ -8,6 +8,7 @@ import { readsAsTask } from '../segment/score.js'
 import { competenciesFromBlocks, groupOf } from './competencies.js'
 import { detectLanguage, documentType } from './document.js'
 import { buildItems, groupName } from './items.js'
+import { blocksWithHeading } from './locate.js'
 import { extractPosition } from './position.js'
 import { educationFromStatements, findDegrees, findLanguages, languagesFromStatements, requirementStatements } from './requirements.js'
 
@@ -71,7 +72,7 @@ function contextText(blocks: Block[]): string | null {
 /** The document without its "Other sections" part: text kept as written is never read into fields. */
 function withoutKeptText(segmented: SegmentedDocument): SegmentedDocument {
   if (!segmented.sections.some((section) => section.kept)) return segmented
-  const kept = new Set(segmented.sections.filter((section) => section.kept).flatMap((section) => (section.headingBlock ? [section.headingBlock, ...section.blocks] : section.blocks)))
+  const kept = new Set(segmented.sections.filter((section) => section.kept).flatMap(blocksWithHeading))
   return { blocks: segmented.blocks.filter((block) => !kept.has(block)), sections: segmented.sections.filter((section) => !section.kept) }
 }
 

@@ -5,6 +5,7 @@
 import type { Location, SectionKind } from '../schema.js'
 import type { Block, Section } from '../segment/index.js'
 import { wordCount } from '../text.js'
+import { blocksWithHeading, locate } from './locate.js'
 
 export interface LabelledValue {
   field: string
@@ -60,7 +61,7 @@ function lineLabel(block: Block, fieldOf: FieldOf): { field: string; inline: str
 }
 
 /** The longest label the text starts with, of at least `minWords` words, and the text after it. */
-export function leadLabel(text: string, fieldOf: FieldOf, minWords: number): { field: string; label: string; rest: string } | null {
+function leadLabel(text: string, fieldOf: FieldOf, minWords: number): { field: string; label: string; rest: string } | null {
   const words = text.split(/\s+/).slice(0, MAX_LEAD_WORDS + 1)
   for (let count = Math.min(MAX_LEAD_WORDS, words.length - 1); count >= minWords; count--) {
     const label = words.slice(0, count).join(' ')
@@ -79,7 +80,7 @@ const isLabelLine = (block: Block, fieldOf: FieldOf) => (block.type === 'subhead
 function valuesUnderLabels(sections: Section[], fieldOf: FieldOf): LabelledValue[] {
   const found: LabelledValue[] = []
   for (const section of sections) {
-    const blocks = section.headingBlock ? [section.headingBlock, ...section.blocks] : section.blocks
+    const blocks = blocksWithHeading(section)
     blocks.forEach((block, index) => {
       if (block.type === 'row' || block.type === 'item' || block.type === 'footnote') return
       if (block.type === 'text' && !/:\s*$/.test(block.text)) return
@@ -104,7 +105,7 @@ function valuesUnderLabels(sections: Section[], fieldOf: FieldOf): LabelledValue
 function valuesAfterLeadLabels(sections: Section[], fieldOf: FieldOf, lines: string[]): LabelledValue[] {
   const found: LabelledValue[] = []
   // A section may open at a line the segment stage took for an unknown heading: it is read too.
-  const blocks = sections.filter((section) => !LISTING_KINDS.has(section.kind)).flatMap((section) => (section.headingBlock ? [section.headingBlock, ...section.blocks] : section.blocks))
+  const blocks = sections.filter((section) => !LISTING_KINDS.has(section.kind)).flatMap(blocksWithHeading)
   for (const block of blocks) {
     if (block.type !== 'text' && block.type !== 'item') continue
     if (block.text.includes(':') || wordCount(block.text) > MAX_ROW_WORDS) continue
@@ -113,17 +114,9 @@ function valuesAfterLeadLabels(sections: Section[], fieldOf: FieldOf, lines: str
     if (!lead) continue
     const rest = lead.rest.replace(/^[-–—]\s*/, '')
     if (!/^[\p{Lu}\d]/u.test(rest)) continue
-    found.push({ field: lead.field, value: rest, location: locateIn(lines, block, rest) })
+    found.push({ field: lead.field, value: rest, location: locate(lines, block, rest.slice(0, 20)) })
   }
   return found
-}
-
-function locateIn(lines: string[], block: Block, value: string): Location {
-  for (let line = block.line; line <= block.endLine; line++) {
-    const index = (lines[line - 1] ?? '').indexOf(value.slice(0, 20), line === block.line ? block.column - 1 : 0)
-    if (index >= 0) return { line, column: index + 1 }
-  }
-  return { line: block.line, column: block.column }
 }
 
 /** Words after a contract word that continue its statement ("Contrat de 4 mois", "Contract for 12 months"). */
@@ -144,7 +137,7 @@ export function contractItems(sections: Section[], contractWords: string[], line
       const [first, second] = block.text.split(/\s+/, 2)
       if (!first || !second || !words.has(first.toLowerCase()) || !CONTRACT_CONNECTOR.test(second)) continue
       const value = block.text.split(/[,;:]/, 1)[0]!.trim().replace(/\.$/, '')
-      found.push({ field: 'appointmentType', value, location: locateIn(lines, block, value) })
+      found.push({ field: 'appointmentType', value, location: locate(lines, block, value.slice(0, 20)) })
     }
   }
   return found

@@ -44,8 +44,6 @@ interface Gazetteer {
   domains: [string, string][]
 }
 
-const fold = (text: string) => normalizeKey(text).replace(/\s+/g, ' ')
-
 const gazetteerFor = perTable((table: OrganizationName[]): Gazetteer => {
   const byName = new Map<string, string>()
   const byAcronym = new Map<string, string>()
@@ -54,7 +52,7 @@ const gazetteerFor = perTable((table: OrganizationName[]): Gazetteer => {
   const domains: [string, string][] = []
   // Earlier entries win a shared name: config entries come first.
   for (const entry of [...table].reverse()) {
-    for (const name of entry.names) byName.set(fold(name), entry.id)
+    for (const name of entry.names) byName.set(normalizeKey(name), entry.id)
     for (const acronym of entry.acronyms) byAcronym.set(acronym, entry.id)
     for (const acronym of entry.ambiguous ?? []) ambiguous.add(`${entry.id}\u0000${acronym}`)
     for (const domain of entry.domains ?? []) domains.push([domain.toLowerCase(), entry.id])
@@ -77,7 +75,7 @@ const gazetteerFor = perTable((table: OrganizationName[]): Gazetteer => {
 function mentionsIn(text: string, gazetteer: Gazetteer): Mention[] {
   const found: Mention[] = []
   for (const match of gazetteer.names ? text.matchAll(gazetteer.names) : []) {
-    const id = gazetteer.byName.get(fold(match[0]))
+    const id = gazetteer.byName.get(normalizeKey(match[0]))
     if (id) found.push({ id, text: match[0], index: match.index, acronym: false })
   }
   for (const match of gazetteer.acronyms ? text.matchAll(gazetteer.acronyms) : []) {
@@ -196,10 +194,10 @@ function keyOf(name: string, gazetteer: Gazetteer, aliases: Map<string, string>)
   // "MSF Eastern Africa" is MSF, written as the notice writes it.
   if (mention) return { key: mention.id, name: name.slice(mention.index) }
   const acronym = /\(([\p{Lu}][\p{Lu}\p{N}&/-]{1,11})\)\s*$/u.exec(name)?.[1]
-  const bare = fold(withoutBrackets(name))
-  const key = aliases.get(bare) ?? (acronym ? aliases.get(fold(acronym)) : undefined) ?? `~${bare}`
+  const bare = normalizeKey(withoutBrackets(name))
+  const key = aliases.get(bare) ?? (acronym ? aliases.get(normalizeKey(acronym)) : undefined) ?? `~${bare}`
   aliases.set(bare, key)
-  if (acronym) aliases.set(fold(acronym), key)
+  if (acronym) aliases.set(normalizeKey(acronym), key)
   return { key, name }
 }
 
@@ -389,6 +387,6 @@ function acronymOf(name: string): string {
   return close < 0 ? '' : name.slice(open + 1, close).toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
 }
 
-const squash = (name: string) => fold(withoutBrackets(name)).replace(/[^\p{L}\p{N}]/gu, '')
+const squash = (name: string) => normalizeKey(withoutBrackets(name)).replace(/[^\p{L}\p{N}]/gu, '')
 
 const isAcronym = (name: string) => /^[\p{Lu}\p{N}&/-]+$/u.test(name)

@@ -4,6 +4,7 @@ import type { DomainData } from '../data/index.js'
 import type { Location, Position, PositionField } from '../schema.js'
 import { positionFieldNames } from '../schema.js'
 import type { Block, Section } from '../segment/index.js'
+import { perTable } from '../memo.js'
 import { cleanText, escapeRegExp, normalizeKey } from '../text.js'
 import { frontMatterEntries, frontMatterField, headLines, splitSiteTitle } from './front-matter.js'
 import { contractItems, labelledValues } from './labels.js'
@@ -141,19 +142,16 @@ function documentTitle(sections: Section[], data: DomainData): Block | null {
   return first
 }
 
-const titlePatterns = new WeakMap<DomainData, RegExp>()
+const titlePatterns = perTable(
+  (nouns: DomainData['jobTitleNouns']): RegExp =>
+    new RegExp(
+      `(?:^|[,;.]\\s+)(?:the\\s+)?((?:\\p{Lu}[\\p{L}&-]*\\s+){0,4}(?:${nouns.map(escapeRegExp).join('|')}))\\s+will\\s+be\\s+(?:based\\s+|located\\s+)?in\\s+(\\p{Lu}[^,;.]{1,60}?)(?=[,;.]|\\s+with\\s|\\s+and\\s|$)`,
+      'u',
+    ),
+)
 
 function titlePattern(data: DomainData): RegExp {
-  let pattern = titlePatterns.get(data)
-  if (!pattern) {
-    const nouns = data.jobTitleNouns.map(escapeRegExp).join('|')
-    pattern = new RegExp(
-      `(?:^|[,;.]\\s+)(?:the\\s+)?((?:\\p{Lu}[\\p{L}&-]*\\s+){0,4}(?:${nouns}))\\s+will\\s+be\\s+(?:based\\s+|located\\s+)?in\\s+(\\p{Lu}[^,;.]{1,60}?)(?=[,;.]|\\s+with\\s|\\s+and\\s|$)`,
-      'u',
-    )
-    titlePatterns.set(data, pattern)
-  }
-  return pattern
+  return titlePatterns(data.jobTitleNouns)
 }
 
 const PROSE_KINDS = new Set(['header', 'context', 'responsibilities', 'position', 'other'])

@@ -6,6 +6,7 @@ import type { DomainData } from '../data/index.js'
 import type { DegreeLevel, Item, SectionKind } from '../schema.js'
 import { degreeLevelSchema } from '../schema.js'
 import type { Block, Section } from '../segment/index.js'
+import { perTable } from '../memo.js'
 import { alternation, normalizeKey, phrasePattern } from '../text.js'
 import { findYearCounts } from './values.js'
 
@@ -16,17 +17,15 @@ function degreeKey(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/ ?\+ ?/g, '+')
 }
 
-const degreePatterns = new WeakMap<DomainData, { pattern: RegExp; levels: Map<string, DegreeLevel> }>()
+const degreeMatchers = perTable((table: DomainData['degreeWords']) => {
+  const levels = new Map<string, DegreeLevel>()
+  for (const entry of table) for (const phrase of entry.phrases) if (!levels.has(degreeKey(normalizeKey(phrase)))) levels.set(degreeKey(normalizeKey(phrase)), entry.level)
+  const source = alternation(levels.keys(), (phrase) => phrasePattern(phrase).replace(/\\\+/g, ' ?\\+ ?'))
+  return { pattern: new RegExp(`(?<![\\p{L}])(${source})(?![\\p{L}])`, 'giu'), levels }
+})
 
 function degreeMatcher(data: DomainData) {
-  let matcher = degreePatterns.get(data)
-  if (!matcher) {
-    const levels = new Map<string, DegreeLevel>()
-    for (const entry of data.degreeWords) for (const phrase of entry.phrases) if (!levels.has(degreeKey(normalizeKey(phrase)))) levels.set(degreeKey(normalizeKey(phrase)), entry.level)
-    const source = alternation(levels.keys(), (phrase) => phrasePattern(phrase).replace(/\\\+/g, ' ?\\+ ?'))
-    matcher = { pattern: new RegExp(`(?<![\\p{L}])(${source})(?![\\p{L}])`, 'giu'), levels }
-    degreePatterns.set(data, matcher)
-  }
+  const matcher = degreeMatchers(data.degreeWords)
   matcher.pattern.lastIndex = 0
   return matcher
 }
@@ -38,15 +37,13 @@ interface DegreeMention {
 }
 
 /** Offsets of phrases in a normalised text, cached per phrase list. */
-const phrasePatterns = new WeakMap<string[], RegExp>()
+const phrasePatterns = perTable((phrases: string[]): RegExp => {
+  const source = alternation(phrases.map(normalizeKey), phrasePattern)
+  return new RegExp(source === '' ? '(?!)' : `(?<![\\p{L}])(?:${source})(?![\\p{L}])`, 'gu')
+})
 
 function phraseMatcher(phrases: string[]): RegExp {
-  let pattern = phrasePatterns.get(phrases)
-  if (!pattern) {
-    const source = alternation(phrases.map(normalizeKey), phrasePattern)
-    pattern = new RegExp(source === '' ? '(?!)' : `(?<![\\p{L}])(?:${source})(?![\\p{L}])`, 'gu')
-    phrasePatterns.set(phrases, pattern)
-  }
+  const pattern = phrasePatterns(phrases)
   pattern.lastIndex = 0
   return pattern
 }
@@ -392,16 +389,14 @@ export interface LanguageRequirement {
   advantageous: string[]
 }
 
-const languageMatchers = new WeakMap<DomainData, { pattern: RegExp; names: Map<string, string> }>()
+const languageMatchers = perTable((table: DomainData['languageNames']) => {
+  const names = new Map<string, string>()
+  for (const entry of table) for (const alias of [entry.name, ...entry.aliases]) names.set(normalizeKey(alias), entry.name)
+  return { pattern: new RegExp(`(?<![\\p{L}])(${alternation(names.keys())})(?![\\p{L}])`, 'giu'), names }
+})
 
 function languageMatcher(data: DomainData) {
-  let matcher = languageMatchers.get(data)
-  if (!matcher) {
-    const names = new Map<string, string>()
-    for (const entry of data.languageNames) for (const alias of [entry.name, ...entry.aliases]) names.set(normalizeKey(alias), entry.name)
-    matcher = { pattern: new RegExp(`(?<![\\p{L}])(${alternation(names.keys())})(?![\\p{L}])`, 'giu'), names }
-    languageMatchers.set(data, matcher)
-  }
+  const matcher = languageMatchers(data.languageNames)
   matcher.pattern.lastIndex = 0
   return matcher
 }

@@ -15,7 +15,7 @@ const phrasesOf = perTable((table: DomainData['dutyStationPhrases']) =>
 )
 
 /** The first place a phrase of the table introduces, in the given text. */
-export function stationInText(text: string, data: DomainData): { value: string; index: number } | null {
+function stationInText(text: string, data: DomainData): { value: string; index: number } | null {
   const lowered = text.toLowerCase()
   let best: { value: string; index: number } | null = null
   for (const phrase of phrasesOf(data.dutyStationPhrases)) {

@@ -5,7 +5,7 @@ import { perTable } from '../memo.js'
 import type { Location } from '../schema.js'
 import type { Block, Section } from '../segment/index.js'
 import { alternation, cleanText, phrasePattern } from '../text.js'
-import { locate } from './locate.js'
+import { locate, REQUIREMENT_KINDS } from './locate.js'
 
 interface SupervisorMatchers {
   patterns: { pattern: RegExp; capitalised: boolean }[]
@@ -43,9 +43,6 @@ const matchersFor = perTable((phrases: DomainData['supervisorPhrases']): Supervi
 
 // Duty lists are left out: "Report to the Chief of Mission on progress" is a task, not the reporting line.
 const DUTIES = new Set(['responsibilities', 'learningElements', 'performanceIndicators'])
-// A requirement ("experience working under the supervision of senior staff") names no supervisor; a
-// reporting line that lands there under an unrecognised heading names one with capitals.
-const REQUIREMENTS = new Set(['qualifications', 'education', 'experience', 'skills', 'languages', 'languagesRequired', 'languagesAdvantageous', 'competencies', 'values', 'coreCompetencies', 'managerialCompetencies'])
 
 interface Candidate {
   block: Block
@@ -57,7 +54,9 @@ function candidateBlocks(sections: Section[]): Candidate[] {
   return sections.flatMap((section) =>
     section.blocks
       .filter((block) => block.type === 'text' || block.type === 'subheading' || (!DUTIES.has(section.kind) && (block.type === 'item' || (block.type === 'row' && !block.rowField))))
-      .map((block) => ({ block, strict: REQUIREMENTS.has(section.kind) && block.type !== 'text' })),
+      // A requirement ("experience working under the supervision of senior staff") names no supervisor; a
+      // reporting line that lands there under an unrecognised heading names one with capitals.
+      .map((block) => ({ block, strict: REQUIREMENT_KINDS.has(section.kind) && block.type !== 'text' })),
   )
 }
 

@@ -7,7 +7,7 @@ import { perTable } from '../memo.js'
 import type { Location } from '../schema.js'
 import type { Block, Section } from '../segment/index.js'
 import { alternation, cleanText, phrasePattern } from '../text.js'
-import { locate } from './locate.js'
+import { blocksWithHeading, locate, REQUIREMENT_KINDS } from './locate.js'
 
 interface TitlePatterns {
   role: RegExp
@@ -18,8 +18,6 @@ interface TitlePatterns {
   stops: Set<string>
   count: RegExp
 }
-
-const REQUIREMENTS = new Set(['qualifications', 'education', 'experience', 'skills', 'languages', 'languagesRequired', 'languagesAdvantageous', 'competencies', 'values', 'coreCompetencies', 'managerialCompetencies'])
 
 const patternsFor = perTable((cues: DomainData['titleCues']): TitlePatterns => {
   const any = (phrases: string[]) => alternation(phrases, phrasePattern) || '(?!)'
@@ -67,7 +65,7 @@ export function withoutSiteSuffix(title: string, data: DomainData): string {
 
 export function titleInProse(sections: Section[], data: DomainData, lines: string[]): { value: string; at: Location } | null {
   const patterns = patternsFor(data.titleCues)
-  const blocks: Block[] = sections.filter((section) => !REQUIREMENTS.has(section.kind)).flatMap((section) => (section.headingBlock ? [section.headingBlock, ...section.blocks] : section.blocks))
+  const blocks: Block[] = sections.filter((section) => !REQUIREMENT_KINDS.has(section.kind)).flatMap(blocksWithHeading)
   // A title is written with a capital: "is looking for a consultant or a team" names no post.
   const found = (block: Block, raw: string) => {
     const value = withoutSiteSuffix(trimDashes(trimMarks(cleanText(raw))), data)
