@@ -4,7 +4,7 @@
 // its reason, so a reader can see why a heading opened the section it did.
 import type { DomainData } from '../data/index.js'
 import type { SectionKind } from '../schema.js'
-import { perTable } from '../memo.js'
+import { perObject } from '../memo.js'
 import type { Block } from './blocks.js'
 
 export interface HeadingScore {
@@ -49,7 +49,7 @@ export function fold(text: string): string {
     .trim()
 }
 
-const scorerFor = perTable((data: DomainData): Scorer => {
+const scorerFor = perObject((data: DomainData): Scorer => {
   const entries: WordEntry[] = []
   for (const entry of data.headingWords) {
     for (const word of entry.words) {
