@@ -160,7 +160,9 @@ export function format(input: string | Uint8Array | ParsedDocument | ToR, option
 
 export { rules, ruleById, defineRule } from './rules/index.js'
 export type { Rule, AnyRule, RuleExample, RuleContext } from './rules/index.js'
-export type { LintMessage, LintResult, RuleMeta, Severity } from './rules/types.js'
+export type { Fix, LintMessage, LintResult, RuleMeta, Severity } from './rules/types.js'
+export { applyFixes, fixUntilStable, MAX_FIX_PASSES } from './rules/fixes.js'
+export type { AppliedFixes, StableFixes } from './rules/fixes.js'
 export { configSchema, presetNames } from './config/schema.js'
 export type { Config } from './config/schema.js'
 export { resolveConfig, ConfigError } from './config/resolve.js'
