@@ -54,6 +54,11 @@ export interface IngestedDocument {
   /** How the bytes were encoded; a string passed in memory counts as UTF-8. */
   encoding: Encoding
   places: SourcePlaces | null
+  /**
+   * The decoded text as the input wrote its line breaks (CRLF or CR), only when that differs from `text`:
+   * a fix's offsets count in this text, so a fix applied to the file keeps its line endings.
+   */
+  decodedText?: string
 }
 
 declare module 'mdast' {
@@ -150,9 +155,10 @@ export function ingest(input: string | Uint8Array, options: IngestOptions = {}):
   if (format === 'docx' || format === 'pdf') throw new InputError(path, `is a .${format} document, which is read asynchronously: use parseAsync (or ingestAsync) instead of parse`)
   const decoded = typeof input === 'string' ? { text: stripBom(input), encoding: 'utf-8' as const } : decode(input, path)
   const text = normaliseNewlines(decoded.text)
+  const asWritten = text === decoded.text ? {} : { decodedText: decoded.text }
   // Content, not the extension, decides: a web page saved as .txt is read as the page it is. A format
   // given by the caller is taken as it is.
-  if (format === 'html' || (!options.format && looksLikeHtml(text))) return { ...fromTree(path, 'html', text, htmlPageTree(text), null), encoding: decoded.encoding }
+  if (format === 'html' || (!options.format && looksLikeHtml(text))) return { ...fromTree(path, 'html', text, htmlPageTree(text), null), encoding: decoded.encoding, ...asWritten }
   // Plain text goes through the same Markdown parser: ToR text uses "- " bullets and "1." numbers that
   // CommonMark reads the way a person does, and the segment stage handles what it does not.
   const lines = text.split('\n')
@@ -170,7 +176,7 @@ export function ingest(input: string | Uint8Array, options: IngestOptions = {}):
     }
   }
   attachHtmlTrees(tree)
-  return { path, format, text, lines, tree, frontMatter, frontMatterLine, encoding: decoded.encoding, places: null }
+  return { path, format, text, lines, tree, frontMatter, frontMatterLine, encoding: decoded.encoding, places: null, ...asWritten }
 }
 
 /**

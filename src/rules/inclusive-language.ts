@@ -41,10 +41,11 @@ function termsOnLines(lines: string[], joined: string, terms: InclusiveWording['
   return found
 }
 
-function replacementFor(found: string, terms: InclusiveWording['gendered']): string {
+function replacementFor(found: string, terms: InclusiveWording['gendered']): { text: string; fix: boolean } {
   const key = found.toLowerCase().replace(/(?<!\s)\s*\/\s*/g, '/').replace(/\s+/g, ' ')
-  const replacement = terms.find((entry) => entry.term.toLowerCase() === key)?.replacement ?? ''
-  return /^\p{Lu}/u.test(found) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement
+  const entry = terms.find((candidate) => candidate.term.toLowerCase() === key)
+  const replacement = entry?.replacement ?? ''
+  return { text: /^\p{Lu}/u.test(found) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement, fix: entry?.fix === true && replacement !== '' }
 }
 
 /** Coded-word entries as a matcher: "lead*" is a stem, "active" a whole word. */
@@ -210,6 +211,7 @@ export default defineRule({
     'Set `lean` to `both` to report a feminine lean too: most ToRs lean feminine because they "support" a unit, and the study found feminine wording hardly deters men.',
   ].join(' '),
   tags: ['wording', 'inclusion'],
+  fixable: true,
   options: z
     .object({
       threshold: z.number().int().min(1).default(4).describe('How many more words of one kind than of the other make a document lean (it must also have twice as many)'),
@@ -224,6 +226,18 @@ export default defineRule({
       {
         text: 'The officer will receive regular feedback on his/her performance and will report to the chairman of the board.\n',
         messages: ['1:46 "his/her" is gendered wording: write "their"', '1:89 "chairman" is gendered wording: write "chair"'],
+        // "Chairman" may be a title the organisation uses: only the pronoun pair is rewritten.
+        output: 'The officer will receive regular feedback on their performance and will report to the chairman of the board.\n',
+      },
+      {
+        text: 'He or she will agree the workplan with the supervisor. His or Her travel is paid, and we will brief him/her.\n',
+        messages: [
+          '1:1 "He or she" is gendered wording: write "They"',
+          '1:56 "His or Her" is gendered wording: write "Their"',
+          '1:101 "him/her" is gendered wording: write "them"',
+        ],
+        // "They" needs its verb to agree ("he or she has" is "they have"): it is not rewritten.
+        output: 'He or she will agree the workplan with the supervisor. Their travel is paid, and we will brief them.\n',
       },
       {
         text: [
@@ -279,7 +293,8 @@ export default defineRule({
     }
     for (const { line, column, text } of terms) {
       if (covered[line] === 0) continue
-      report({ line, column, endLine: line, endColumn: column + text.length }, `"${text}" is gendered wording: write "${replacementFor(text, wording.gendered)}"`)
+      const replacement = replacementFor(text, wording.gendered)
+      report({ line, column, endLine: line, endColumn: column + text.length }, `"${text}" is gendered wording: write "${replacement.text}"`, replacement.fix ? { fix: { text: replacement.text } } : undefined)
     }
 
     if (options.pronouns && wording.pronouns) {
