@@ -44,7 +44,7 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf]
  */
 export async function fixFile(path: string, cwd: string, result: LintResult, config: ResolvedConfig, dryRun: boolean): Promise<FixOutcome> {
   if (!result.messages.some((message) => message.fix !== undefined)) return { ok: true, result, output: null, applied: 0 }
-  const { fixUntilStable, lint, lintParsed, parse } = await import('../index.js')
+  const [{ fixUntilStable }, { lint, lintParsed }, { parse }] = await Promise.all([import('../rules/fixes.js'), import('../lint/index.js'), import('../document/index.js')])
   const fsPath = rawPath(resolve(cwd, path)).fsPath
   // The atomic write names its temporary file after the path, which needs the name as text.
   if (typeof fsPath !== 'string') return { ok: false, result, reason: 'its name is not UTF-8: not rewritten (rename the file to fix it)' }

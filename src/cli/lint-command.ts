@@ -11,7 +11,7 @@ import { createConfigFinder } from './config-files.js'
 import { CliError, EXIT } from './errors.js'
 import { collectFiles, DEFAULT_EXTENSIONS } from './files.js'
 import { readInput } from './io.js'
-import type { Io } from './main.js'
+import type { Io } from './types.js'
 import { runBatch } from './pool.js'
 import type { CachedEntry, JobOptions } from './process-file.js'
 import { summarize } from '../rules/engine.js'
@@ -206,7 +206,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
     if (paths.includes('-')) {
       const input = await readInput('-', io.stdin)
       const name = options.stdinFilename ?? '<stdin>'
-      const { lintParsed, parseAsync } = await import('../index.js')
+      const [{ lintParsed }, { parseAsync }] = await Promise.all([import('../lint/index.js'), import('../document/index.js')])
       const { createFileProcessor } = await import('./process-file.js')
       const processFile = createFileProcessor(batch.job)
       // Standard input has no file of its own: lint the bytes with the config found for its stated name.
@@ -279,7 +279,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
 /** `--fix-dry-run` on standard input: the fixed text, and what remains. */
 async function fixedInput(text: string, linted: LintResult, name: string, format: 'text' | 'markdown', config: ResolvedConfig): Promise<LintResult> {
   if (!linted.messages.some((message) => message.fix !== undefined)) return linted
-  const { fixUntilStable, lint } = await import('../index.js')
+  const [{ fixUntilStable }, { lint }] = await Promise.all([import('../rules/fixes.js'), import('../lint/index.js')])
   // Each fixed text is read as the input was (`<stdin>` has no extension to tell).
   const fixed = fixUntilStable(text, (current) => ({ ...lint(current, { path: name, format, config, data: config.data }), filePath: name }), { first: linted })
   return fixed.applied.length === 0 ? fixed.last : { ...fixed.last, output: fixed.output }

@@ -9,6 +9,7 @@ import { gfmTable } from 'micromark-extension-gfm-table'
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table'
 import remarkFrontmatter from 'remark-frontmatter'
 import { parse as parseYaml } from 'yaml'
+import { perKey } from '../memo.js'
 import { checkMarkdownBounds } from './bounds.js'
 import { decode, InputError, type Encoding } from './decode.js'
 import { docxToHtml, paragraphAt, type ParagraphStart } from './docx.js'
@@ -84,21 +85,20 @@ function remarkGfmTable(this: Processor): void {
 interface MarkdownParser {
   parse(text: string): Root
 }
-const parsers = new Map<string, MarkdownParser>()
-function parserFor(text: string, atStart = true): MarkdownParser {
-  const frontMatter = atStart && /^---[ \t]*(?:\n|$)/.test(text)
-  const table = /^(?=[^\n]*\|)(?=[^\n]*-)[|:\- \t]+$/m.test(text)
-  const key = `${frontMatter}${table}`
-  let parser = parsers.get(key)
-  if (!parser) {
+const parserWith = perKey(
+  (frontMatter: boolean, table: boolean) => `${frontMatter}${table}`,
+  (frontMatter, table): MarkdownParser => {
     const extensions: PluggableList = []
     if (table) extensions.push(remarkGfmTable)
     if (frontMatter) extensions.push([remarkFrontmatter, ['yaml']])
     const processor = unified().use(remarkParse).use(extensions).freeze()
-    parser = { parse: (source) => processor.parse(source) }
-    parsers.set(key, parser)
-  }
-  return parser
+    return { parse: (source) => processor.parse(source) }
+  },
+)
+function parserFor(text: string, atStart = true): MarkdownParser {
+  const frontMatter = atStart && /^---[ \t]*(?:\n|$)/.test(text)
+  const table = /^(?=[^\n]*\|)(?=[^\n]*-)[|:\- \t]+$/m.test(text)
+  return parserWith(frontMatter, table)
 }
 
 const EXTENSION_FORMATS: [RegExp, SourceFormat][] = [

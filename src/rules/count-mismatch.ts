@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { defineRule } from './define.js'
 import type { DomainData } from '../data/index.js'
+import { perObjectPair } from '../memo.js'
 import type { Block } from '../segment/index.js'
 import { alternation, phrasePattern } from '../text.js'
 import { trimEndOf } from './util/heading-text.js'
@@ -16,28 +17,16 @@ interface AnnouncementMatcher {
   bare: RegExp
 }
 
-const announcementMatchers = new WeakMap<DomainData['numberWords'], WeakMap<DomainData['announcementWords'], AnnouncementMatcher>>()
-
-function announcementMatcher(numberWords: DomainData['numberWords'], words: DomainData['announcementWords']): AnnouncementMatcher {
-  let byWords = announcementMatchers.get(numberWords)
-  if (!byWords) {
-    byWords = new WeakMap()
-    announcementMatchers.set(numberWords, byWords)
-  }
-  let matcher = byWords.get(words)
-  if (!matcher) {
-    const alternatives = (list: string[]) => alternation(list, phrasePattern) || '(?!)'
-    const pattern = new RegExp(
-      `(?<![\\p{L}])(${alternatives([...words.determiners, ...words.articles])})\\s+((?:${alternatives(words.followingBefore)})\\s+)?(\\d{1,2}|${alternatives(Object.keys(numberWords))})\\s+([\\p{L}-]+)(\\s+(?:${alternatives(words.followingAfter)}))?(?![\\p{L}])`,
-      'iu',
-    )
-    // Written-out numbers only: a digit before a colon is as often a time or a reference ("à 13 h GMT :").
-    const bare = !words.bareNumbers ? /(?!)/ : new RegExp(`(?<![\\p{L}\\d-])(${alternatives(Object.keys(numberWords))})\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s*:\\s*$`, 'iu')
-    matcher = { pattern, articles: new Set(words.articles.map((word) => word.toLowerCase())), bare }
-    byWords.set(words, matcher)
-  }
-  return matcher
-}
+const announcementMatcher = perObjectPair((numberWords: DomainData['numberWords'], words: DomainData['announcementWords']): AnnouncementMatcher => {
+  const alternatives = (list: string[]) => alternation(list, phrasePattern) || '(?!)'
+  const pattern = new RegExp(
+    `(?<![\\p{L}])(${alternatives([...words.determiners, ...words.articles])})\\s+((?:${alternatives(words.followingBefore)})\\s+)?(\\d{1,2}|${alternatives(Object.keys(numberWords))})\\s+([\\p{L}-]+)(\\s+(?:${alternatives(words.followingAfter)}))?(?![\\p{L}])`,
+    'iu',
+  )
+  // Written-out numbers only: a digit before a colon is as often a time or a reference ("à 13 h GMT :").
+  const bare = !words.bareNumbers ? /(?!)/ : new RegExp(`(?<![\\p{L}\\d-])(${alternatives(Object.keys(numberWords))})\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s*:\\s*$`, 'iu')
+  return { pattern, articles: new Set(words.articles.map((word) => word.toLowerCase())), bare }
+})
 
 interface Announcement {
   phrase: string

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { defineRule, type Span } from './define.js'
 import type { Item, ToR } from '../schema.js'
 import { SpanMap, wordSpans } from './util/words.js'
-import type { ParsedDocument } from '../index.js'
+import type { ParsedDocument } from '../document/index.js'
 import type { Block } from '../segment/index.js'
 
 // Lists assembled from older notices repeat themselves: the same requirement twice, or a second copy cut

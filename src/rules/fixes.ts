@@ -2,7 +2,8 @@
 // that overlaps one already taken left for the next pass; the caller lints the result again and repeats
 // until nothing more applies. A fix's offsets count UTF-16 code units of the text that was linted: the
 // decoded text, byte-order mark removed, line breaks as the input wrote them.
-import type { ParsedDocument } from '../index.js'
+import type { ParsedDocument } from '../document/index.js'
+import { perObject } from '../memo.js'
 import type { FixEdit } from './define.js'
 import type { Fix, LintMessage } from './types.js'
 
@@ -93,17 +94,10 @@ export interface FixPositions {
 }
 
 /** Line starts of the text a document's fixes count in, made once per document. */
-const positionsByDoc = new WeakMap<ParsedDocument, FixPositions>()
-
-function positionsOf(doc: ParsedDocument): FixPositions {
-  let positions = positionsByDoc.get(doc)
-  if (!positions) {
-    const text = doc.source.decodedText ?? doc.source.text
-    positions = { text, starts: lineStarts(text) }
-    positionsByDoc.set(doc, positions)
-  }
-  return positions
-}
+const positionsOf = perObject((doc: ParsedDocument): FixPositions => {
+  const text = doc.source.decodedText ?? doc.source.text
+  return { text, starts: lineStarts(text) }
+})
 
 /** The offset of a 1-based line and column; a line past the last is the end of the text. */
 function offsetAt(positions: FixPositions, doc: ParsedDocument, line: number, column: number): number {

@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { defineRule, findInLines, type Span } from './define.js'
 import type { InclusiveWording } from '../data/inclusive.js'
-import type { ParsedDocument } from '../index.js'
+import type { ParsedDocument } from '../document/index.js'
+import { perKey, perObject } from '../memo.js'
 import { sectionKindSchema, type SectionKind } from '../schema.js'
 import type { Block } from '../segment/index.js'
 import { escapeRegExp } from '../text.js'
@@ -10,20 +11,13 @@ import { linesText } from './util/source-text.js'
 import { candidatePronouns } from './util/candidate-pronouns.js'
 import { isAscii, wordSpans } from './util/words.js'
 
-const termMatchers = new WeakMap<InclusiveWording['gendered'], Matcher>()
-
 /** One pattern for every gendered term, longest first ("his or her" before "his"), whole words only. */
-function termMatcher(terms: InclusiveWording['gendered']): Matcher {
-  let matcher = termMatchers.get(terms)
-  if (!matcher) {
-    const alternatives = [...terms]
-      .sort((a, b) => b.term.length - a.term.length)
-      .map((entry) => entry.term.toLowerCase().split('/').map((part) => part.split(' ').map(escapeRegExp).join('[ \\t]+')).join('[ \\t]*/[ \\t]*'))
-    matcher = lookbehindMatcher('[\\p{L}/-]', `(?:${alternatives.join('|')})(?![\\p{L}/-])`, 'iu')
-    termMatchers.set(terms, matcher)
-  }
-  return matcher
-}
+const termMatcher = perObject((terms: InclusiveWording['gendered']): Matcher => {
+  const alternatives = [...terms]
+    .sort((a, b) => b.term.length - a.term.length)
+    .map((entry) => entry.term.toLowerCase().split('/').map((part) => part.split(' ').map(escapeRegExp).join('[ \\t]+')).join('[ \\t]*/[ \\t]*'))
+  return lookbehindMatcher('[\\p{L}/-]', `(?:${alternatives.join('|')})(?![\\p{L}/-])`, 'iu')
+})
 
 /**
  * The gendered terms of every line. No term spans a line break, so the text is searched in one go (a
@@ -116,35 +110,28 @@ function mayBeCoded(prefixes: Prefixes, text: string, start: number, end: number
 
 // Past this many distinct words the cache starts over, so a stream of documents cannot grow it unbounded.
 const CACHED_WORDS = 50_000
-const classifiers = new WeakMap<InclusiveWording, Classifier>()
 
 /** Most words repeat within a document and across documents: each is classified once per wording table. */
-function classifier(wording: InclusiveWording): Classifier {
-  let found = classifiers.get(wording)
-  if (!found) {
-    const masculine = codedMatcher(wording.masculineCoded)
-    const feminine = codedMatcher(wording.feminineCoded)
-    const uncoded = codedMatcher(wording.uncoded)
-    const seen = new Map<string, Kind[]>()
-    const classify = (token: string): Kind[] => {
-      let kinds = seen.get(token)
-      if (kinds) return kinds
-      kinds = []
+const classifier = perObject((wording: InclusiveWording): Classifier => {
+  const masculine = codedMatcher(wording.masculineCoded)
+  const feminine = codedMatcher(wording.feminineCoded)
+  const uncoded = codedMatcher(wording.uncoded)
+  const classify = perKey(
+    (token: string) => token,
+    (token): Kind[] => {
+      const kinds: Kind[] = []
       const parts = masculine(token) || feminine(token) ? [token] : token.split('-')
       for (const part of parts) {
         if (uncoded(part)) continue
         if (masculine(part)) kinds.push('masculine')
         else if (feminine(part)) kinds.push('feminine')
       }
-      if (seen.size >= CACHED_WORDS) seen.clear()
-      seen.set(token, kinds)
       return kinds
-    }
-    found = { classify, prefixes: prefixesOf([...wording.masculineCoded, ...wording.feminineCoded]) }
-    classifiers.set(wording, found)
-  }
-  return found
-}
+    },
+    CACHED_WORDS,
+  )
+  return { classify, prefixes: prefixesOf([...wording.masculineCoded, ...wording.feminineCoded]) }
+})
 
 interface CodedWord {
   word: string

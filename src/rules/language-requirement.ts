@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { defineRule, type Span } from './define.js'
 import type { DomainData } from '../data/index.js'
-import type { ParsedDocument } from '../index.js'
+import type { ParsedDocument } from '../document/index.js'
+import { perKey, perObjectPair } from '../memo.js'
 import type { Block, Section } from '../segment/index.js'
 import { escapeRegExp } from '../text.js'
 import { editDistance, foldKey, listWords, nearestSpelling, spellingsOf, type Spelling } from './util/names.js'
@@ -63,34 +64,31 @@ interface KnownSpellings {
   /** Spellings of five letters or more: shorter ones sit one letter from common words. */
   long: Spelling[]
   lookalikes: Set<string>
-  /** Words already judged ("Fluency", "Knowledge" come back in every notice), with their verdict. */
-  judged: Map<string, Suggestion | null>
+  /** A word's verdict, remembered: "Fluency", "Knowledge" come back in every notice. */
+  misspelling: (word: string) => Suggestion | null
 }
 
 // Past this many judged words the cache starts over, so a stream of documents cannot grow it unbounded.
 const JUDGED_WORDS = 10_000
 
-const knownSpellingsCache = new WeakMap<DomainData['languageNames'], WeakMap<DomainData['languageLookalikes'], KnownSpellings>>()
-
 /** The language names and their lookalikes, folded once per pair of tables. */
-function knownSpellings(data: DomainData): KnownSpellings {
-  let byLookalikes = knownSpellingsCache.get(data.languageNames)
-  if (!byLookalikes) {
-    byLookalikes = new WeakMap()
-    knownSpellingsCache.set(data.languageNames, byLookalikes)
-  }
-  let known = byLookalikes.get(data.languageLookalikes)
-  if (!known) {
-    const candidates = data.languageNames.flatMap((entry) => [entry.name, ...entry.aliases])
-    known = {
-      folded: new Set(candidates.map(foldKey)),
-      long: spellingsOf(candidates.filter((candidate) => candidate.length >= 5)),
-      lookalikes: new Set(data.languageLookalikes.map(foldKey)),
-      judged: new Map(),
-    }
-    byLookalikes.set(data.languageLookalikes, known)
+const knownSpellingsOf = perObjectPair((names: DomainData['languageNames'], lookalikeWords: DomainData['languageLookalikes']): KnownSpellings => {
+  const candidates = names.flatMap((entry) => [entry.name, ...entry.aliases])
+  const known: KnownSpellings = {
+    folded: new Set(candidates.map(foldKey)),
+    long: spellingsOf(candidates.filter((candidate) => candidate.length >= 5)),
+    lookalikes: new Set(lookalikeWords.map(foldKey)),
+    misspelling: perKey(
+      (word: string) => word,
+      (word) => judge(word, known),
+      JUDGED_WORDS,
+    ),
   }
   return known
+})
+
+function knownSpellings(data: DomainData): KnownSpellings {
+  return knownSpellingsOf(data.languageNames, data.languageLookalikes)
 }
 
 interface Suggestion {
@@ -100,16 +98,6 @@ interface Suggestion {
 }
 
 /** A misspelt language name: near a known spelling, but not a country or people ("Russia", "Arabia"). */
-function misspelling(word: string, known: KnownSpellings): Suggestion | null {
-  let verdict = known.judged.get(word)
-  if (verdict === undefined) {
-    verdict = judge(word, known)
-    if (known.judged.size >= JUDGED_WORDS) known.judged.clear()
-    known.judged.set(word, verdict)
-  }
-  return verdict
-}
-
 function judge(word: string, known: KnownSpellings): Suggestion | null {
   const key = foldKey(word)
   if (known.folded.has(key) || known.lookalikes.has(key)) return null
@@ -179,7 +167,7 @@ export default defineRule({
         const text = doc.lines[line - 1] ?? ''
         for (const match of text.matchAll(CAPITALISED)) {
           if (line === block.line && match.index < block.column - 1) continue
-          const suggestion = misspelling(match[0], known)
+          const suggestion = known.misspelling(match[0])
           if (!suggestion) continue
           const column = match.index + 1
           // Replaced only when the nearest spelling is the only one that near ("Spanich" is Spanish, nothing else).
