@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os'
 import { join, resolve } from 'node:path'
 import { ruleEntrySchema, type RuleEntry } from '../config/schema.js'
 import { getStreamingFormatter } from '../report/index.js'
+import { printable } from '../report/stylish.js'
 import { rules } from '../rules/index.js'
 import type { LintResult, RuleMeta } from '../rules/types.js'
 import { VERSION } from '../version.js'
@@ -159,7 +160,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
   const add = (result: LintResult) => {
     errors += result.errorCount
     warnings += result.warningCount
-    if (showsOutput && result.output !== undefined) report.write(`==> ${result.filePath} (fixed) <==\n${result.output}${result.output.endsWith('\n') ? '' : '\n'}\n`)
+    if (showsOutput && result.output !== undefined) report.write(`==> ${printable(result.filePath)} (fixed) <==\n${result.output}${result.output.endsWith('\n') ? '' : '\n'}\n`)
     report.write(session.file(showsOutput ? { ...result, output: undefined } : result))
   }
   const fixer = fixing ? await import('./process-file.js').then(({ createFileProcessor }) => createFileProcessor(batch.job)) : null
