@@ -7,5 +7,7 @@ export default defineConfig({
     // machine a parse that takes 1 s alone can take 6 s, and a 5 s default failed landings for nothing.
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    isolate: false,
+    maxWorkers: 2,
   },
 })
