@@ -11,14 +11,18 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node'
 const slowest = [
   'test/reliability/size.test.ts',
   'test/reliability/properties.test.ts',
-  'test/reliability/interrupt.test.ts',
-  'test/cli/convert.test.ts',
   'test/ingest/ingest.test.ts',
   'test/api/docs.test.ts',
+  'test/reliability/limits.test.ts',
+  'test/cli/convert.test.ts',
+  'test/reliability/interrupt.test.ts',
+  'test/action/action.test.ts',
   'test/cli/pool.test.ts',
   'test/api/purity.test.ts',
-  'test/reliability/limits.test.ts',
-  'test/action/action.test.ts',
+  'test/package/pack.test.ts',
+  'test/report/sarif.test.ts',
+  'test/reliability/outputs.test.ts',
+  'test/cli/code-cache.test.ts',
 ]
 
 class SlowestFirst extends BaseSequencer {
