@@ -177,8 +177,8 @@ describe.skipIf(!executable && !required)('the page in Chromium', () => {
     const tabTo = async (id: string) => {
       for (let step = 0; step < 40 && (await focused()) !== id; step++) await page.keyboard.press('Tab')
       expect(await focused()).toBe(id)
-      // Focus is visible: the focused control has an outline.
-      expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none')
+      // Focus is visible: the page's own ring, wider than the browser's.
+      expect(await page.evaluate(() => [getComputedStyle(document.activeElement!).outlineStyle, getComputedStyle(document.activeElement!).outlineWidth])).toEqual(['solid', '3px'])
     }
     await tabTo('example')
     await afterCheck(page, () => page.keyboard.press('Enter'))
