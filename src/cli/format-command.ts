@@ -7,7 +7,7 @@ import { InputError } from '../ingest/decode.js'
 import { formatFromPath } from '../ingest/index.js'
 import { CliError, EXIT } from './errors.js'
 import { readInput } from './io.js'
-import type { Io } from './main.js'
+import type { Io } from './types.js'
 import { createFileProcessor } from './process-file.js'
 import { writeAtomic } from './write.js'
 
@@ -38,7 +38,7 @@ export async function runFormat(files: string[], options: FormatCommandOptions, 
   if (files.length === 0) files = ['-']
   if (options.write && files.includes('-')) throw new CliError('--write replaces files in place: give the files, not standard input')
   if (!options.write && files.length > 1) throw new CliError('give one file to print, or --write to format several files in place')
-  const { parse, parseAsync } = await import('../index.js')
+  const { parse, parseAsync } = await import('../document/index.js')
   const { renderMarkdown, roundTripDifferences, lostWords } = await import('../format/index.js')
   const labels = options.keepLabels ? 'source' : 'house'
   const configs = createFileProcessor({ cwd: io.cwd, configPath: options.config, cliRules: {}, keepDocument: false, maxFileSize: Number.POSITIVE_INFINITY })

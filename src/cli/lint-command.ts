@@ -11,7 +11,7 @@ import { createConfigFinder } from './config-files.js'
 import { CliError, EXIT } from './errors.js'
 import { collectFiles, DEFAULT_EXTENSIONS } from './files.js'
 import { readInput } from './io.js'
-import type { Io } from './main.js'
+import type { Io } from './types.js'
 import { runBatch } from './pool.js'
 import type { CachedEntry, JobOptions } from './process-file.js'
 import { summarize } from '../rules/engine.js'
@@ -163,7 +163,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
     if (paths.includes('-')) {
       const input = await readInput('-', io.stdin)
       const name = options.stdinFilename ?? '<stdin>'
-      const { lintParsed, parseAsync } = await import('../index.js')
+      const [{ lintParsed }, { parseAsync }] = await Promise.all([import('../lint/index.js'), import('../document/index.js')])
       const { createFileProcessor } = await import('./process-file.js')
       const processFile = createFileProcessor(batch.job)
       // Standard input has no file of its own: lint the bytes with the config found for its stated name.

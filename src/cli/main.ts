@@ -3,14 +3,10 @@ import { Command, CommanderError } from 'commander'
 import { CliError, EXIT } from './errors.js'
 import { VERSION } from '../version.js'
 import { mistypedCommand } from './unknown-command.js'
+import type { Io } from './types.js'
 
-export interface Io {
-  stdin: NodeJS.ReadableStream
-  stdout: NodeJS.WritableStream
-  stderr: NodeJS.WritableStream
-  cwd: string
-  env: NodeJS.ProcessEnv
-}
+// Callers of `main` build an Io; it is re-exported here so they need not know where it lives.
+export type { Io } from './types.js'
 
 function defaultIo(): Io {
   return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env }

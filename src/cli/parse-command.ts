@@ -1,10 +1,10 @@
 // `torlint parse`: print the typed ToR of each input as JSON.
 import { resolve } from 'node:path'
-import { parseAsync } from '../index.js'
+import { parseAsync } from '../document/index.js'
 import { InputError } from '../ingest/decode.js'
 import { CliError, EXIT } from './errors.js'
 import { readInput } from './io.js'
-import type { Io } from './main.js'
+import type { Io } from './types.js'
 
 export interface ParseCommandOptions {
   ndjson?: boolean

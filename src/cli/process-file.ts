@@ -50,10 +50,11 @@ export interface FileProcessor {
  * a run answered from the cache reads config files and hashes bytes, and loads nothing else.
  */
 const loadPipeline = async () => {
-  const [{ ConfigError, resolveConfig }, { InputError }, { lintParsed, parseAsync }, { RuleOptionsError }, { rules }, { toJobPosting }] = await Promise.all([
+  const [{ ConfigError, resolveConfig }, { InputError }, { lintParsed }, { parseAsync }, { RuleOptionsError }, { rules }, { toJobPosting }] = await Promise.all([
     import('../config/resolve.js'),
     import('../ingest/decode.js'),
-    import('../index.js'),
+    import('../lint/index.js'),
+    import('../document/index.js'),
     import('../rules/engine.js'),
     import('../rules/index.js'),
     import('../jobposting/index.js'),

@@ -1,6 +1,6 @@
 // A progress bar on stderr for long batches at a terminal; nothing at all otherwise.
 import cliProgress from 'cli-progress'
-import type { Io } from './main.js'
+import type { Io } from './types.js'
 
 export interface Progress {
   tick: () => void

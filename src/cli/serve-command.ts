@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import sirv from 'sirv'
 import { CliError, EXIT } from './errors.js'
-import type { Io } from './main.js'
+import type { Io } from './types.js'
 
 export const DEFAULT_PORT = 4700
 /** Loopback only: a draft notice checked in the page is nobody else's business. */

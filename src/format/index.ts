@@ -1,5 +1,5 @@
 // ToR to canonical Markdown: the house layout as mdast (./mdast.ts), written by remark's serializer with
-// the GFM table extension for the position table.
+// the GFM table extension for the position table. `format` (the library API) parses a source first.
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table'
 import remarkStringify from 'remark-stringify'
 import { unified, type Processor } from 'unified'
@@ -10,6 +10,7 @@ import { wordingFor } from './labels.js'
 import { toMdast, type LabelMode } from './mdast.js'
 import { keptText } from './kept.js'
 import type { SegmentedDocument } from '../segment/index.js'
+import { parse, type ParseOptions, type ParsedDocument } from '../document/index.js'
 
 export { toMdast, type LabelMode } from './mdast.js'
 export { houseLabels } from './numbering.js'
@@ -56,4 +57,23 @@ export function renderMarkdown(tor: ToR, options: RenderOptions = {}): string {
     first ??= markdown
   }
   return first!
+}
+
+export interface FormatOptions extends ParseOptions {
+  /** `house` (default): duties numbered 1, 2, 3 and requirements as bullets; `source`: the source's own numbering. */
+  labels?: LabelMode
+}
+
+/**
+ * A document as canonical Markdown in the house layout. Text or bytes are parsed first (`path`, `format`
+ * and `data` as for `parse`); a parsed document or a ToR is written as it is. Parsing the result gives
+ * back the same ToR, labels renumbered in the house style.
+ */
+export function format(input: string | Uint8Array | ParsedDocument | ToR, options: FormatOptions = {}): string {
+  const data = options.data ?? defaultData
+  // From a source (text, bytes or a parsed document) nothing is lost: what the layout does not place is
+  // kept under "Other sections". A bare ToR has no source text to keep.
+  const doc = typeof input === 'string' || input instanceof Uint8Array ? parse(input, { ...options, data }) : 'segmented' in input ? input : null
+  const tor = doc ? doc.tor : (input as ToR)
+  return renderMarkdown(tor, { data, labels: options.labels, source: doc?.segmented })
 }

@@ -3,7 +3,7 @@
 // `postingGaps` says which required properties are missing and which line would supply each.
 import { defaultData, type DomainData } from '../data/index.js'
 import type { EmploymentType } from '../data/jobposting.js'
-import type { ParsedDocument } from '../index.js'
+import type { ParsedDocument } from '../document/index.js'
 import type { Item, Position, PositionField, ToR } from '../schema.js'
 import { perTable } from '../memo.js'
 import { alternation, escapeRegExp, normalizeKey } from '../text.js'

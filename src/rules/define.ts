@@ -2,7 +2,7 @@
 // `torlint rules`, docs/rules.md and the shared example test all read these objects.
 import type { z } from 'zod'
 import type { DomainData } from '../data/index.js'
-import type { ParsedDocument } from '../index.js'
+import type { ParsedDocument } from '../document/index.js'
 import type { Severity } from './types.js'
 
 export interface Span {

@@ -1,6 +1,6 @@
 // Run the configured rules over a parsed document, honour inline disable comments, and count results.
 import type { DomainData } from '../data/index.js'
-import type { ParsedDocument } from '../index.js'
+import type { ParsedDocument } from '../document/index.js'
 import type { AnyRule, Span } from './define.js'
 import { isEmptyDocument } from './empty-document.js'
 import { describeZodIssue } from '../zod-issues.js'

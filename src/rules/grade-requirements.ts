@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { perTable } from '../memo.js'
 import { defineRule, findInLines, type Span } from './define.js'
-import type { ParsedDocument } from '../index.js'
+import type { ParsedDocument } from '../document/index.js'
 import type { DomainData } from '../data/index.js'
 import type { GradeRequirement } from '../data/grades.js'
 import { degreeLevelSchema, type DegreeLevel, type Item } from '../schema.js'

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { defineRule, findInLines, type Span } from './define.js'
 import type { InclusiveWording } from '../data/inclusive.js'
-import type { ParsedDocument } from '../index.js'
+import type { ParsedDocument } from '../document/index.js'
 import { sectionKindSchema, type SectionKind } from '../schema.js'
 import type { Block } from '../segment/index.js'
 import { escapeRegExp } from '../text.js'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { ParsedDocument } from '../index.js'
+import type { ParsedDocument } from '../document/index.js'
 import { postingGaps, toJobPosting } from '../jobposting/index.js'
 import { defineRule, type Span } from './define.js'
 import { headerSpot } from './util/spots.js'

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { defineRule, type Span } from './define.js'
 import type { DomainData } from '../data/index.js'
-import type { ParsedDocument } from '../index.js'
+import type { ParsedDocument } from '../document/index.js'
 import type { Block, Section } from '../segment/index.js'
 import { escapeRegExp } from '../text.js'
 import { foldKey, listWords, nearestSpelling, spellingsOf, type Spelling } from './util/names.js'

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { defineRule, type Span } from './define.js'
-import type { ParsedDocument } from '../index.js'
+import type { ParsedDocument } from '../document/index.js'
 import type { Block } from '../segment/index.js'
 
 // Numbered and lettered lists must count 1, 2, 3 (a, b, c) without gaps, repeats or restarts. Lettered

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { defineRule, spanOf, type Span } from './define.js'
-import type { ParsedDocument } from '../index.js'
+import type { ParsedDocument } from '../document/index.js'
 import { alternation, cleanText, escapeRegExp, phrasePattern } from '../text.js'
 import { codeLines } from './util/code-lines.js'
 import { linesText } from './util/source-text.js'

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { defineRule, type Span } from './define.js'
-import type { ParsedDocument } from '../index.js'
+import type { ParsedDocument } from '../document/index.js'
 import { documentTypeSchema, positionFieldSchema, type DocumentType, type PositionField } from '../schema.js'
 import { fieldForLabel, vocabularyFor } from '../segment/vocabulary.js'
 import type { DomainData } from '../data/index.js'

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { defineRule, type Span } from './define.js'
-import type { ParsedDocument } from '../index.js'
+import type { ParsedDocument } from '../document/index.js'
 import { documentTypeSchema, type DocumentType, type SectionKind } from '../schema.js'
 import type { Section } from '../segment/index.js'
 import { sectionEvidence, type Evidence } from './util/evidence.js'

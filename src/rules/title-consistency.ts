@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { defineRule, findInLines, type Span } from './define.js'
-import type { ParsedDocument } from '../index.js'
+import type { ParsedDocument } from '../document/index.js'
 import type { DomainData } from '../data/index.js'
 import type { Block } from '../segment/index.js'
 import { headingText } from './util/heading-text.js'

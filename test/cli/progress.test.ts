@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream'
 import { describe, expect, it } from 'vitest'
 import { createProgress, PROGRESS_THRESHOLD } from '../../src/cli/progress.js'
-import type { Io } from '../../src/cli/main.js'
+import type { Io } from '../../src/cli/types.js'
 
 function io(tty: boolean, env: NodeJS.ProcessEnv = {}) {
   const stderr = Object.assign(new PassThrough(), { isTTY: tty, columns: 100, cursorTo: () => true, clearLine: () => true, moveCursor: () => true })

@@ -3,7 +3,7 @@
 // block or the one before, is the candidate (or nobody, inside the duties and requirements); a pronoun
 // after "Ms. Diallo", "the supervisor" or a beneficiary is about that person, and "he/she" is a pair.
 import type { CandidatePronouns } from '../../data/inclusive.js'
-import type { ParsedDocument } from '../../index.js'
+import type { ParsedDocument } from '../../document/index.js'
 import type { SectionKind } from '../../schema.js'
 import type { Block } from '../../segment/index.js'
 import { perTable } from '../../memo.js'

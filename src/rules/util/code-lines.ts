@@ -1,7 +1,7 @@
 // Lines between code fences hold examples, not the notice's text: the rules that read raw lines skip them.
 // The fences are found on the lines themselves, as a reader sees them, even where the Markdown parser
 // reads them as part of a pasted HTML block (a fence right under a `<p>` line).
-import type { ParsedDocument } from '../../index.js'
+import type { ParsedDocument } from '../../document/index.js'
 import { perDocument } from './memo.js'
 
 const FENCE = /^\s{0,3}(?:```|~~~)/

@@ -1,7 +1,7 @@
 // Before a rule says a field or a section is missing, it looks for it in the whole text. What it finds is
 // evidence: a line that seems to give the thing although extraction could not place it. The rules then
 // report a warning that points at that line instead of an error telling the author to add what is there.
-import type { ParsedDocument } from '../../index.js'
+import type { ParsedDocument } from '../../document/index.js'
 import type { DomainData } from '../../data/index.js'
 import type { Block } from '../../segment/blocks.js'
 import { findDegrees, findLanguages, findYearCounts } from '../../extract/index.js'

@@ -1,6 +1,6 @@
 // Values several rules derive from the same document (the organisation it names, its degree routes, its
 // deadlines): computed once per document and domain table, then shared. Callers must not change them.
-import type { ParsedDocument } from '../../index.js'
+import type { ParsedDocument } from '../../document/index.js'
 
 const caches = new WeakMap<ParsedDocument, Map<Function, WeakMap<object, unknown>>>()
 

@@ -1,6 +1,6 @@
 // Which organisation a notice belongs to: its official languages and its competency framework follow.
 import type { DomainData } from '../../data/index.js'
-import type { ParsedDocument } from '../../index.js'
+import type { ParsedDocument } from '../../document/index.js'
 import { escapeRegExp } from '../../text.js'
 import { lookbehindMatcher, type Matcher } from './alternatives.js'
 import { perDocument } from './memo.js'

@@ -1,5 +1,5 @@
 // The lines of a document joined back into one text, which several rules search in one go.
-import type { ParsedDocument } from '../../index.js'
+import type { ParsedDocument } from '../../document/index.js'
 import { perDocument } from './memo.js'
 
 const NO_TABLE = {}

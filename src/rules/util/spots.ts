@@ -1,5 +1,5 @@
 // Places rules point at when what they report is missing rather than wrong.
-import type { ParsedDocument } from '../../index.js'
+import type { ParsedDocument } from '../../document/index.js'
 import type { Span } from '../define.js'
 
 /** Where to add a missing field: with the other header fields, else at the top of the document. */
