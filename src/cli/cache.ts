@@ -8,16 +8,19 @@ import { z } from 'zod'
 import { lintResultSchema } from '../rules/types.js'
 import { CliError } from './errors.js'
 import { describeFsError } from './io.js'
-import type { CachedEntry } from './process-file.js'
 import { describeWriteError, writeAtomic } from './write.js'
 import { VERSION } from '../version.js'
 
 const cachedEntrySchema = z.object({ hash: z.string(), configKey: z.string(), result: lintResultSchema })
 
-interface CacheFile {
-  version: string
-  entries: Record<string, CachedEntry>
-}
+/** A file's entry: its content hash, the key of its configuration and its findings. */
+export type CachedEntry = z.output<typeof cachedEntrySchema>
+
+// What saveCache writes. A file read back is not parsed with it as a whole: each entry is checked on its
+// own, so one bad entry costs that file's findings, not the whole cache.
+const cacheFileSchema = z.object({ version: z.string(), entries: z.record(z.string(), cachedEntrySchema) })
+
+type CacheFile = z.output<typeof cacheFileSchema>
 
 export const CACHE_FILE_NAME = '.torlintcache'
 
@@ -63,9 +66,9 @@ export function checkCacheLocation(location: string, shownAs: string): void {
 }
 
 export function loadCache(location: string): Map<string, CachedEntry> {
-  let file: CacheFile
+  let file: { [Field in keyof CacheFile]?: unknown } | null
   try {
-    file = JSON.parse(readFileSync(location, 'utf8')) as CacheFile
+    file = JSON.parse(readFileSync(location, 'utf8')) as typeof file
   } catch {
     // No cache yet, or one we cannot read: start afresh rather than fail the run.
     return new Map()

@@ -6,7 +6,7 @@ import { parse as parseYaml } from 'yaml'
 import type { z } from 'zod'
 import { configSchema, presetNames, type Config } from '../config/schema.js'
 import { dataSizeProblem } from '../config/limits.js'
-import { perTable } from '../memo.js'
+import { perKey, perObject } from '../memo.js'
 import { describeZodIssue } from '../zod-issues.js'
 import { CliError } from './errors.js'
 import { describeFsError } from './io.js'
@@ -86,23 +86,21 @@ export function createConfigFinder(explicit: string | undefined, cwd: string): (
     const loaded = readConfigFile(resolve(cwd, explicit))
     return () => loaded
   }
-  const byFolder = new Map<string, LoadedConfig>()
-  const lookup = (folder: string): LoadedConfig => {
-    const cached = byFolder.get(folder)
-    if (cached) return cached
-    const path = configIn(folder)
-    const parent = dirname(folder)
-    const found = path ? readConfigFile(path) : parent === folder ? defaults : lookup(parent)
-    byFolder.set(folder, found)
-    return found
-  }
+  const lookup: (folder: string) => LoadedConfig = perKey(
+    (folder: string) => folder,
+    (folder) => {
+      const path = configIn(folder)
+      const parent = dirname(folder)
+      return path ? readConfigFile(path) : parent === folder ? defaults : lookup(parent)
+    },
+  )
   return (file) => lookup(dirname(resolve(cwd, file)))
 }
 
 type Override = NonNullable<Config['overrides']>[number]
 
 /** Each override's globs compiled once, not once per file of a batch. */
-const matcherFor = perTable((override: Override): ((path: string) => boolean) => {
+const matcherFor = perObject((override: Override): ((path: string) => boolean) => {
   const files = Array.isArray(override.files) ? override.files : [override.files]
   const excluded = override.excludedFiles === undefined ? [] : Array.isArray(override.excludedFiles) ? override.excludedFiles : [override.excludedFiles]
   const included = picomatch(files, { dot: true, matchBase: !files.some((glob) => glob.includes('/')) })

@@ -6,8 +6,10 @@ import { resolve } from 'node:path'
 import type { ResolvedConfig } from '../config/resolve.js'
 import type { RuleEntry } from '../config/schema.js'
 import type { LintResult } from '../rules/types.js'
+import type { CachedEntry } from './cache.js'
 import type { JobPosting } from '../jobposting/index.js'
 import type { ToR } from '../schema.js'
+import { perKey } from '../memo.js'
 import { VERSION } from '../version.js'
 import { createConfigFinder, matchingOverrides } from './config-files.js'
 import { CliError } from './errors.js'
@@ -27,11 +29,7 @@ export interface JobOptions {
   maxFileSize: number
 }
 
-export interface CachedEntry {
-  hash: string
-  configKey: string
-  result: LintResult
-}
+export type { CachedEntry }
 
 export type FileOutcome =
   | { path: string; ok: true; result: LintResult; document: ToR | JobPosting | null; hash: string; configKey: string; cached: boolean }
@@ -71,32 +69,30 @@ function isConfigProblem(error: unknown, pipeline: Pipeline): boolean {
 
 export function createFileProcessor(options: JobOptions): FileProcessor {
   const findConfig = createConfigFinder(options.configPath, options.cwd)
-  const keys = new Map<string, string>()
-  const resolved = new Map<string, { config: ResolvedConfig; key: string }>()
+  // Files that share a configuration share its key and its resolved form, for this run.
+  const keyOf = perKey(
+    (identity: string) => identity,
+    (identity) => createHash('sha256').update(identity).digest('hex'),
+  )
 
   /** What decides a file's findings besides its bytes; its hash is the cache's configuration key. */
   const identityOf = (path: string) => {
     const loaded = findConfig(path)
     const overrides = matchingOverrides(loaded, path, options.cwd)
     const identity = JSON.stringify({ config: loaded.config, overrides, cli: options.cliRules, version: VERSION })
-    let key = keys.get(identity)
-    if (key === undefined) {
-      key = createHash('sha256').update(identity).digest('hex')
-      keys.set(identity, key)
-    }
-    return { loaded, overrides, identity, key }
+    return { loaded, overrides, identity, key: keyOf(identity) }
   }
 
-  const configFor = (path: string, pipeline: Pipeline) => {
-    const { loaded, overrides, identity, key } = identityOf(path)
-    let entry = resolved.get(identity)
-    if (!entry) {
+  type Identity = ReturnType<typeof identityOf>
+  const resolved = perKey(
+    (found: Identity, _pipeline: Pipeline) => found.identity,
+    ({ loaded, overrides, key }, pipeline): { config: ResolvedConfig; key: string } => {
       const config = pipeline.resolveConfig({ config: loaded.config, source: loaded.source, rules: pipeline.rules, matchingOverrides: overrides, cliRules: options.cliRules })
-      entry = { config, key }
-      resolved.set(identity, entry)
-    }
-    return entry
-  }
+      return { config, key }
+    },
+  )
+
+  const configFor = (path: string, pipeline: Pipeline) => resolved(identityOf(path), pipeline)
 
   const processFile = async (path: string): Promise<FileOutcome> => {
     const pipeline = await (pipelineLoading ??= loadPipeline())

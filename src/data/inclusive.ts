@@ -7,6 +7,10 @@ import { z } from 'zod'
 export const genderedTermSchema = z.object({
   term: z.string().describe('Case-insensitive; "/" may have spaces around it in the text'),
   replacement: z.string().describe('The neutral wording to suggest'),
+  fix: z
+    .boolean()
+    .optional()
+    .describe('The replacement fits wherever the term stands, so `--fix` applies it ("his/her" → "their"; not "he/she" → "they", whose verb must agree)'),
 })
 export const pronounPairSchema = z.object({
   masculine: z.string(),
@@ -36,24 +40,28 @@ export const inclusiveWordingSchema = z.object({
 export type InclusiveWording = z.infer<typeof inclusiveWordingSchema>
 
 const gendered = (term: string, replacement: string) => ({ term, replacement })
+// A pair of possessive, object or reflexive pronouns: "their", "them", "themselves" take no other word
+// with them, so the replacement is mechanical. French and Spanish have no such form: their adjectives and
+// participles agree with the person ("il sera chargé"), so a rewrite is never mechanical there.
+const pronounPair = (term: string, replacement: string) => ({ term, replacement, fix: true })
 const pair = (masculine: string, feminine: string, replacement: string, follow: string[] = [], except: string[] = []) => ({ masculine, feminine, replacement, follow, except })
 
 export const inclusiveWording: Record<string, InclusiveWording> = {
   en: {
     gendered: [
-      gendered('his/her', 'their'),
-      gendered('her/his', 'their'),
-      gendered('his or her', 'their'),
-      gendered('her or his', 'their'),
-      gendered('him/her', 'them'),
-      gendered('him or her', 'them'),
+      pronounPair('his/her', 'their'),
+      pronounPair('her/his', 'their'),
+      pronounPair('his or her', 'their'),
+      pronounPair('her or his', 'their'),
+      pronounPair('him/her', 'them'),
+      pronounPair('him or her', 'them'),
       gendered('he/she', 'they'),
       gendered('she/he', 'they'),
       gendered('he or she', 'they'),
       gendered('she or he', 'they'),
       gendered('s/he', 'they'),
-      gendered('himself/herself', 'themselves'),
-      gendered('himself or herself', 'themselves'),
+      pronounPair('himself/herself', 'themselves'),
+      pronounPair('himself or herself', 'themselves'),
       gendered('chairman', 'chair'),
       gendered('chairmen', 'chairs'),
       gendered('chairwoman', 'chair'),

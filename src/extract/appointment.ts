@@ -1,13 +1,13 @@
 // The kind of appointment stated in prose when no label gives it: the first phrase of the table that the
 // notice uses outside its requirements ("experience of a consultancy firm" says nothing of this post).
 import type { DomainData } from '../data/index.js'
-import { perTable } from '../memo.js'
+import { perObject } from '../memo.js'
 import type { Location } from '../schema.js'
 import type { Section } from '../segment/index.js'
 import { alternation, phrasePattern } from '../text.js'
 import { blocksWithHeading, locate, REQUIREMENT_KINDS } from './locate.js'
 
-const patternFor = perTable((table: DomainData['appointmentPhrases']): RegExp | null => {
+const patternFor = perObject((table: DomainData['appointmentPhrases']): RegExp | null => {
   const phrases = alternation(table.flatMap((entry) => entry.phrases), phrasePattern)
   return phrases ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases})(?![\\p{L}\\p{N}])`, 'iu') : null
 })

@@ -2,25 +2,18 @@
 import type { DomainData } from '../data/index.js'
 import type { Competency } from '../schema.js'
 import type { Block } from '../segment/index.js'
+import { perObject } from '../memo.js'
 import { alternation, normalizeKey, wordCount } from '../text.js'
 
 export type CompetencyGroup = 'values' | 'core' | 'managerial'
 
-const namePatterns = new WeakMap<DomainData, RegExp>()
-
 /** Framework names in any language followed by a colon, matched at one position (sticky). */
-function knownNamePattern(data: DomainData): RegExp {
-  let pattern = namePatterns.get(data)
-  if (!pattern) {
-    const names = data.competencyFrameworks.flatMap((framework) =>
-      [...framework.values, ...framework.core, ...framework.managerial].flatMap((entry) => [entry.name, ...entry.translations]),
-    )
-    const alternatives = alternation(names)
-    pattern = new RegExp(`(${alternatives})\\s*:`, 'iuy')
-    namePatterns.set(data, pattern)
-  }
-  return pattern
-}
+const knownNamePattern = perObject((data: DomainData): RegExp => {
+  const names = data.competencyFrameworks.flatMap((framework) =>
+    [...framework.values, ...framework.core, ...framework.managerial].flatMap((entry) => [entry.name, ...entry.translations]),
+  )
+  return new RegExp(`(${alternation(names)})\\s*:`, 'iuy')
+})
 
 // Any short capitalised phrase with a colon at a sentence start counts too: frameworks change.
 const GENERIC_NAME = /(\p{Lu}[\p{L}&'’ /-]{1,60}?)\s*:(?=\s)/uy
@@ -84,27 +77,21 @@ export function competenciesFromBlocks(blocks: Block[], data: DomainData): Compe
   return out
 }
 
-const groupIndexes = new WeakMap<DomainData['competencyFrameworks'], Map<string, CompetencyGroup>>()
-
 /** Normalised name → group, once per table; the first framework and group that name it win, as in a scan. */
-function groupIndex(frameworks: DomainData['competencyFrameworks']): Map<string, CompetencyGroup> {
-  let index = groupIndexes.get(frameworks)
-  if (!index) {
-    index = new Map()
-    for (const framework of frameworks) {
-      for (const group of ['values', 'managerial', 'core'] as const) {
-        for (const entry of framework[group]) {
-          for (const candidate of [entry.name, ...entry.translations]) {
-            const key = normalizeKey(candidate)
-            if (!index.has(key)) index.set(key, group)
-          }
+const groupIndex = perObject((frameworks: DomainData['competencyFrameworks']): Map<string, CompetencyGroup> => {
+  const index = new Map<string, CompetencyGroup>()
+  for (const framework of frameworks) {
+    for (const group of ['values', 'managerial', 'core'] as const) {
+      for (const entry of framework[group]) {
+        for (const candidate of [entry.name, ...entry.translations]) {
+          const key = normalizeKey(candidate)
+          if (!index.has(key)) index.set(key, group)
         }
       }
     }
-    groupIndexes.set(frameworks, index)
   }
   return index
-}
+})
 
 /** Which group a competency named in an undivided "Competencies" section belongs to, by the frameworks. */
 export function groupOf(name: string, data: DomainData): CompetencyGroup {

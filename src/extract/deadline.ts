@@ -3,7 +3,7 @@
 // the closing date field and by the date-consistency rule, which compares them with the labelled one.
 import type { DomainData } from '../data/index.js'
 import type { Block, Section } from '../segment/index.js'
-import { perTable } from '../memo.js'
+import { perObject } from '../memo.js'
 import { alternation, phrasePattern } from '../text.js'
 import { findDates } from './values.js'
 
@@ -14,7 +14,7 @@ interface DeadlineMatchers {
   application: RegExp
 }
 
-const deadlineMatchersFor = perTable((words: DomainData['deadlineWords']): DeadlineMatchers => {
+const deadlineMatchersFor = perObject((words: DomainData['deadlineWords']): DeadlineMatchers => {
   const alternatives = (list: string[]) => alternation(list, phrasePattern)
   // One character of look-behind and fixed alternatives: linear on any text. A ":" may follow a cue.
   const articles = words.articles.length > 0 ? `(?:(?:${alternatives(words.articles)})\\s+)?` : ''

@@ -2,18 +2,10 @@
 import { franc } from 'franc-min'
 import type { DomainData } from '../data/index.js'
 import type { DocumentType } from '../schema.js'
+import { perObject } from '../memo.js'
 import { alternation, escapeRegExp, normalizeKey } from '../text.js'
 
-const normalizedPhrases = new WeakMap<string[], string[]>()
-
-function normalized(phrases: string[]): string[] {
-  let keys = normalizedPhrases.get(phrases)
-  if (!keys) {
-    keys = phrases.map(normalizeKey)
-    normalizedPhrases.set(phrases, keys)
-  }
-  return keys
-}
+const normalized = perObject((phrases: string[]): string[] => phrases.map(normalizeKey))
 
 /**
  * A phrase as a sticky pattern, whole words only ("consultor" is not in "consultorías"), plurals allowed.
@@ -41,24 +33,17 @@ interface SignalSearch {
   openings: RegExp
 }
 
-const signalSearches = new WeakMap<DomainData['documentSignals'], SignalSearch>()
-
-function signalSearch(signals: DomainData['documentSignals']): SignalSearch {
-  let search = signalSearches.get(signals)
-  if (!search) {
-    const own = new Map<string, SignalPhrase[]>()
-    for (const phrase of new Set(signals.flatMap((signal) => normalized(signal.phrases)))) {
-      if (phrase === '') continue
-      const opening = /^[^ '"]*/.exec(phrase)![0]
-      own.set(opening, [...(own.get(opening) ?? []), { phrase, pattern: rawPhrasePattern(phrase) }])
-    }
-    const byOpening = new Map<string, SignalPhrase[]>()
-    for (const opening of own.keys()) byOpening.set(opening, [...own].filter(([shorter]) => opening.startsWith(shorter)).flatMap(([, phrases]) => phrases))
-    search = { byOpening, openings: new RegExp(alternation(own.keys()), 'g') }
-    signalSearches.set(signals, search)
+const signalSearch = perObject((signals: DomainData['documentSignals']): SignalSearch => {
+  const own = new Map<string, SignalPhrase[]>()
+  for (const phrase of new Set(signals.flatMap((signal) => normalized(signal.phrases)))) {
+    if (phrase === '') continue
+    const opening = /^[^ '"]*/.exec(phrase)![0]
+    own.set(opening, [...(own.get(opening) ?? []), { phrase, pattern: rawPhrasePattern(phrase) }])
   }
-  return search
-}
+  const byOpening = new Map<string, SignalPhrase[]>()
+  for (const opening of own.keys()) byOpening.set(opening, [...own].filter(([shorter]) => opening.startsWith(shorter)).flatMap(([, phrases]) => phrases))
+  return { byOpening, openings: new RegExp(alternation(own.keys()), 'g') }
+})
 
 const EMPTY_PHRASE = /(?<![\p{L}])(?:s|es)?(?![\p{L}])/u
 
@@ -105,17 +90,11 @@ export function documentType(text: string, data: DomainData): DocumentType {
 
 const SAMPLE = 1500
 
-const functionWordIndexes = new WeakMap<Record<string, string[]>, Map<string, string[]>>()
-
-function functionWordIndex(table: Record<string, string[]>): Map<string, string[]> {
-  let index = functionWordIndexes.get(table)
-  if (!index) {
-    index = new Map()
-    for (const [language, words] of Object.entries(table)) for (const word of words) index.set(word, [...(index.get(word) ?? []), language])
-    functionWordIndexes.set(table, index)
-  }
+const functionWordIndex = perObject((table: Record<string, string[]>): Map<string, string[]> => {
+  const index = new Map<string, string[]>()
+  for (const [language, words] of Object.entries(table)) for (const word of words) index.set(word, [...(index.get(word) ?? []), language])
   return index
-}
+})
 
 /**
  * ISO 639-1 code of the main language, from a sample of the prose; "und" when too little text. Counting

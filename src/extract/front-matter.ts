@@ -3,7 +3,7 @@
 // does not hide the fields it holds.
 import type { DomainData } from '../data/index.js'
 import type { PositionField } from '../schema.js'
-import { perTable } from '../memo.js'
+import { perObject } from '../memo.js'
 
 /** Deep enough for a page's sections and their lists; a deeper structure is data, not a notice. */
 const MAX_DEPTH = 4
@@ -30,7 +30,7 @@ export function frontMatterEntries(values: Record<string, unknown>): FrontMatter
 
 const keyText = (key: string) => key.replace(/[_-]+/g, ' ').trim().toLowerCase()
 
-const keyFields = perTable((table: DomainData['frontMatterKeys']) => new Map(table.flatMap((entry) => entry.keys.map((key) => [keyText(key), entry.field] as const))))
+const keyFields = perObject((table: DomainData['frontMatterKeys']) => new Map(table.flatMap((entry) => entry.keys.map((key) => [keyText(key), entry.field] as const))))
 
 /** The field a front matter key names: the front matter table first, then the row labels. */
 export function frontMatterField(key: string, data: DomainData, fieldOf: (label: string) => string | null): string | null {

@@ -5,7 +5,7 @@
 // in a list of several organisations is a partner or donor, and does not count.
 import type { DomainData } from '../data/index.js'
 import type { OrganizationCues, OrganizationName } from '../data/organizations.js'
-import { perTable } from '../memo.js'
+import { perObject } from '../memo.js'
 import type { Location } from '../schema.js'
 import type { Block, Section } from '../segment/index.js'
 import { alternation, normalizeKey, phrasePattern } from '../text.js'
@@ -44,7 +44,7 @@ interface Gazetteer {
   domains: [string, string][]
 }
 
-const gazetteerFor = perTable((table: OrganizationName[]): Gazetteer => {
+const gazetteerFor = perObject((table: OrganizationName[]): Gazetteer => {
   const byName = new Map<string, string>()
   const byAcronym = new Map<string, string>()
   const ambiguous = new Set<string>()
@@ -101,7 +101,7 @@ interface CuePatterns {
   functionWords: Set<string>
 }
 
-const cuesFor = perTable((data: DomainData): CuePatterns => {
+const cuesFor = perObject((data: DomainData): CuePatterns => {
   const cues = data.organizationCues
   const either = (phrases: string[], flags: string, wrap: (source: string) => string) => {
     const source = alternation(phrases, phrasePattern)

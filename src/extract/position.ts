@@ -4,7 +4,7 @@ import type { DomainData } from '../data/index.js'
 import type { Location, Position, PositionField } from '../schema.js'
 import { positionFieldNames } from '../schema.js'
 import type { Block, Section } from '../segment/index.js'
-import { perTable } from '../memo.js'
+import { perObject } from '../memo.js'
 import { cleanText, escapeRegExp, normalizeKey } from '../text.js'
 import { frontMatterEntries, frontMatterField, headLines, splitSiteTitle } from './front-matter.js'
 import { contractItems, labelledValues } from './labels.js'
@@ -142,7 +142,7 @@ function documentTitle(sections: Section[], data: DomainData): Block | null {
   return first
 }
 
-const titlePatterns = perTable(
+const titlePatterns = perObject(
   (nouns: DomainData['jobTitleNouns']): RegExp =>
     new RegExp(
       `(?:^|[,;.]\\s+)(?:the\\s+)?((?:\\p{Lu}[\\p{L}&-]*\\s+){0,4}(?:${nouns.map(escapeRegExp).join('|')}))\\s+will\\s+be\\s+(?:based\\s+|located\\s+)?in\\s+(\\p{Lu}[^,;.]{1,60}?)(?=[,;.]|\\s+with\\s|\\s+and\\s|$)`,

@@ -6,7 +6,7 @@ import type { DomainData } from '../data/index.js'
 import type { DegreeLevel, Item, SectionKind } from '../schema.js'
 import { degreeLevelSchema } from '../schema.js'
 import type { Block, Section } from '../segment/index.js'
-import { perTable } from '../memo.js'
+import { perObject } from '../memo.js'
 import { alternation, normalizeKey, phrasePattern } from '../text.js'
 import { findYearCounts } from './values.js'
 
@@ -17,7 +17,7 @@ function degreeKey(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/ ?\+ ?/g, '+')
 }
 
-const degreeMatchers = perTable((table: DomainData['degreeWords']) => {
+const degreeMatchers = perObject((table: DomainData['degreeWords']) => {
   const levels = new Map<string, DegreeLevel>()
   for (const entry of table) for (const phrase of entry.phrases) if (!levels.has(degreeKey(normalizeKey(phrase)))) levels.set(degreeKey(normalizeKey(phrase)), entry.level)
   const source = alternation(levels.keys(), (phrase) => phrasePattern(phrase).replace(/\\\+/g, ' ?\\+ ?'))
@@ -37,7 +37,7 @@ interface DegreeMention {
 }
 
 /** Offsets of phrases in a normalised text, cached per phrase list. */
-const phrasePatterns = perTable((phrases: string[]): RegExp => {
+const phrasePatterns = perObject((phrases: string[]): RegExp => {
   const source = alternation(phrases.map(normalizeKey), phrasePattern)
   return new RegExp(source === '' ? '(?!)' : `(?<![\\p{L}])(?:${source})(?![\\p{L}])`, 'gu')
 })
@@ -389,7 +389,7 @@ export interface LanguageRequirement {
   advantageous: string[]
 }
 
-const languageMatchers = perTable((table: DomainData['languageNames']) => {
+const languageMatchers = perObject((table: DomainData['languageNames']) => {
   const names = new Map<string, string>()
   for (const entry of table) for (const alias of [entry.name, ...entry.aliases]) names.set(normalizeKey(alias), entry.name)
   return { pattern: new RegExp(`(?<![\\p{L}])(${alternation(names.keys())})(?![\\p{L}])`, 'giu'), names }

@@ -4,13 +4,13 @@
 import type { DomainData } from '../data/index.js'
 import type { Location } from '../schema.js'
 import type { Section } from '../segment/index.js'
-import { perTable } from '../memo.js'
+import { perObject } from '../memo.js'
 
 const WORD = String.raw`\p{Lu}[\p{L}'’.-]*`
 /** Capitalised words, joined by "de", "del", "la"...; then, after a comma, the region or country. */
 const PLACE = new RegExp(String.raw`(${WORD}(?:\s+(?:(?:de|del|de la|du|des|di|da|el|al)\s+)?${WORD})*(?:,\s+${WORD}(?:\s+${WORD})*)?)`, 'uy')
 
-const phrasesOf = perTable((table: DomainData['dutyStationPhrases']) =>
+const phrasesOf = perObject((table: DomainData['dutyStationPhrases']) =>
   [...new Set(Object.values(table).flat().map((phrase) => phrase.toLowerCase()))].sort((a, b) => b.length - a.length),
 )
 

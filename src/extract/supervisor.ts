@@ -1,7 +1,7 @@
 // The supervisor stated in prose ("under the direct supervision of the Programme Manager", "sous
 // l'autorité directe de la Direction Générale", "Bajo la autoridad de:" with the title on the next line).
 import type { DomainData } from '../data/index.js'
-import { perTable } from '../memo.js'
+import { perObject } from '../memo.js'
 import type { Location } from '../schema.js'
 import type { Block, Section } from '../segment/index.js'
 import { alternation, cleanText, phrasePattern } from '../text.js'
@@ -23,7 +23,7 @@ const longestWord = (phrase: string) => phrase.trim().split(/\s+/).reduce((a, b)
 
 const leadSource = (lead: string) => `${phrasePattern(lead)}${/['’]$/.test(lead) ? '\\s*' : '\\s+'}`
 
-const matchersFor = perTable((phrases: DomainData['supervisorPhrases']): SupervisorMatchers => {
+const matchersFor = perObject((phrases: DomainData['supervisorPhrases']): SupervisorMatchers => {
   const entries = phrases.filter((entry) => entry.leads.length > 0)
   const patterns = entries.map((entry) => {
     // A lead ending in an apostrophe ("de l'") may touch the title; any other is followed by a space.

@@ -3,7 +3,7 @@
 // the post named after "au poste de", then the post as the subject of its duties ("The Project Manager
 // will ..."). Site suffixes ("- UNICEF", "(2 positions)") are dropped.
 import type { DomainData } from '../data/index.js'
-import { perTable } from '../memo.js'
+import { perObject } from '../memo.js'
 import type { Location } from '../schema.js'
 import type { Block, Section } from '../segment/index.js'
 import { alternation, cleanText, phrasePattern } from '../text.js'
@@ -19,7 +19,7 @@ interface TitlePatterns {
   count: RegExp
 }
 
-const patternsFor = perTable((cues: DomainData['titleCues']): TitlePatterns => {
+const patternsFor = perObject((cues: DomainData['titleCues']): TitlePatterns => {
   const any = (phrases: string[]) => alternation(phrases, phrasePattern) || '(?!)'
   const lead = (phrases: string[]) => `(?<![\\p{L}])(?:${any(phrases)})`
   return {

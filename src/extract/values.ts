@@ -1,18 +1,16 @@
 // Normalisers for the values ToRs state in many ways: grades, dates, year counts, vacancy codes.
 import type { DomainData } from '../data/index.js'
+import { perObject } from '../memo.js'
 import { alternation, normalizeKey } from '../text.js'
 
-const gradePatterns = new WeakMap<DomainData, RegExp>()
+const gradePattern = perObject((data: DomainData): RegExp => {
+  const categories = alternation(data.gradeCategories)
+  return new RegExp(`(?<![A-Za-z])(${categories})\\s?[-–]?\\s?(\\d{1,2}|[A-E])(?![A-Za-z0-9])`)
+})
 
 /** "Professional Staff, Grade P2" → "P-2"; "NOB" → "NO-B". Null when no grade code is present. */
 export function normalizeGrade(text: string, data: DomainData): string | null {
-  let pattern = gradePatterns.get(data)
-  if (!pattern) {
-    const categories = alternation(data.gradeCategories)
-    pattern = new RegExp(`(?<![A-Za-z])(${categories})\\s?[-–]?\\s?(\\d{1,2}|[A-E])(?![A-Za-z0-9])`)
-    gradePatterns.set(data, pattern)
-  }
-  const match = pattern.exec(text)
+  const match = gradePattern(data).exec(text)
   if (!match) return null
   const category = match[1]!
   const step = match[2]!
@@ -46,24 +44,22 @@ interface DateMatchers {
   month: RegExp
 }
 
-const dateMatchers = new WeakMap<DomainData, DateMatchers>()
+const dateMatchers = perObject((data: DomainData): DateMatchers => {
+  const months = alternation(Object.keys(data.monthNames))
+  const pattern = new RegExp(
+    [
+      `(?<iso>\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d))`,
+      `(?<dmy>\\b(\\d{1,2})(?:st|nd|rd|th|er)?[\\s.-]+(?:de\\s+)?(${months})\\.?,?[\\s.-]+(?:de\\s+)?(\\d{4}|\\d{2})\\b)`,
+      `(?<mdy>\\b(${months})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b)`,
+      `(?<num>\\b(\\d{1,2})[./](\\d{1,2})[./](\\d{4})\\b)`,
+    ].join('|'),
+    'giu',
+  )
+  return { pattern, month: new RegExp(months, 'iu') }
+})
 
 function dateMatchersFor(data: DomainData): DateMatchers {
-  let matchers = dateMatchers.get(data)
-  if (!matchers) {
-    const months = alternation(Object.keys(data.monthNames))
-    const pattern = new RegExp(
-      [
-        `(?<iso>\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d))`,
-        `(?<dmy>\\b(\\d{1,2})(?:st|nd|rd|th|er)?[\\s.-]+(?:de\\s+)?(${months})\\.?,?[\\s.-]+(?:de\\s+)?(\\d{4}|\\d{2})\\b)`,
-        `(?<mdy>\\b(${months})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b)`,
-        `(?<num>\\b(\\d{1,2})[./](\\d{1,2})[./](\\d{4})\\b)`,
-      ].join('|'),
-      'giu',
-    )
-    matchers = { pattern, month: new RegExp(months, 'iu') }
-    dateMatchers.set(data, matchers)
-  }
+  const matchers = dateMatchers(data)
   matchers.pattern.lastIndex = 0
   return matchers
 }
@@ -96,7 +92,14 @@ export function normalizeDate(text: string, data: DomainData): string {
   return first?.iso ?? text
 }
 
-const yearPatterns = new WeakMap<DomainData, RegExp>()
+const yearPattern = perObject((data: DomainData): RegExp => {
+  const numbers = `\\d{1,2}|${alternation(Object.keys(data.numberWords))}`
+  const years = alternation(data.yearWords)
+  return new RegExp(
+    `(?<![\\p{L}\\d])(${numbers})(?:\\s*\\(\\d{1,2}\\))?(?:\\s*\\+)?(?:\\s*(?:-|–|to|or|à|a|o)\\s*(?:${numbers}))?(?:\\s+or\\s+more)?[\\s-]+(?:(additional|further|more|extra|full[- ]time|supplémentaires?|adicionales?)\\s+)?(?:${years})(?![\\p{L}])`,
+    'giu',
+  )
+})
 
 export interface YearCount {
   years: number
@@ -107,16 +110,7 @@ export interface YearCount {
 
 /** Year counts: "two years", "5 years", "two to three years'", "3+ years", "1-year", "cinq ans", "dos años". */
 export function findYearCounts(text: string, data: DomainData): YearCount[] {
-  let pattern = yearPatterns.get(data)
-  if (!pattern) {
-    const numbers = `\\d{1,2}|${alternation(Object.keys(data.numberWords))}`
-    const years = alternation(data.yearWords)
-    pattern = new RegExp(
-      `(?<![\\p{L}\\d])(${numbers})(?:\\s*\\(\\d{1,2}\\))?(?:\\s*\\+)?(?:\\s*(?:-|–|to|or|à|a|o)\\s*(?:${numbers}))?(?:\\s+or\\s+more)?[\\s-]+(?:(additional|further|more|extra|full[- ]time|supplémentaires?|adicionales?)\\s+)?(?:${years})(?![\\p{L}])`,
-      'giu',
-    )
-    yearPatterns.set(data, pattern)
-  }
+  const pattern = yearPattern(data)
   pattern.lastIndex = 0
   const counts: YearCount[] = []
   for (const match of text.matchAll(pattern)) {

@@ -5,6 +5,7 @@ import type { KeptSection } from './kept.js'
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast'
 import type { DomainData } from '../data/index.js'
 import { firstSentence } from '../extract/values.js'
+import { perObject } from '../memo.js'
 import { educationRequirement, findLanguages } from '../extract/requirements.js'
 import type { Competency, Item, ToR } from '../schema.js'
 import { classifyHeading, fieldForLabel, vocabularyFor } from '../segment/vocabulary.js'
@@ -151,7 +152,7 @@ function contextFlow(context: string): RootContent[] {
   return out
 }
 
-const languageNames = new WeakMap<DomainData, Map<string, string>>()
+const languageCodes = perObject((data: DomainData) => new Map(data.languageNames.map((entry) => [entry.name, entry.code])))
 
 /**
  * A language named in the document's language ("anglais", "inglés") when the reader knows that name
@@ -159,12 +160,7 @@ const languageNames = new WeakMap<DomainData, Map<string, string>>()
  */
 function languageName(name: string, language: HouseLanguage, data: DomainData): string {
   if (language === 'en') return name
-  let codes = languageNames.get(data)
-  if (!codes) {
-    codes = new Map(data.languageNames.map((entry) => [entry.name, entry.code]))
-    languageNames.set(data, codes)
-  }
-  const code = codes.get(name)
+  const code = languageCodes(data).get(name)
   if (!code) return name
   let local: string | undefined
   try {

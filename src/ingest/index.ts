@@ -9,6 +9,7 @@ import { gfmTable } from 'micromark-extension-gfm-table'
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table'
 import remarkFrontmatter from 'remark-frontmatter'
 import { parse as parseYaml } from 'yaml'
+import { perKey } from '../memo.js'
 import { checkMarkdownBounds } from './bounds.js'
 import { decode, InputError, type Encoding } from './decode.js'
 import { docxToHtml, paragraphAt, type ParagraphStart } from './docx.js'
@@ -53,6 +54,11 @@ export interface IngestedDocument {
   /** How the bytes were encoded; a string passed in memory counts as UTF-8. */
   encoding: Encoding
   places: SourcePlaces | null
+  /**
+   * The decoded text as the input wrote its line breaks (CRLF or CR), only when that differs from `text`:
+   * a fix's offsets count in this text, so a fix applied to the file keeps its line endings.
+   */
+  decodedText?: string
 }
 
 declare module 'mdast' {
@@ -79,21 +85,20 @@ function remarkGfmTable(this: Processor): void {
 interface MarkdownParser {
   parse(text: string): Root
 }
-const parsers = new Map<string, MarkdownParser>()
-function parserFor(text: string, atStart = true): MarkdownParser {
-  const frontMatter = atStart && /^---[ \t]*(?:\n|$)/.test(text)
-  const table = /^(?=[^\n]*\|)(?=[^\n]*-)[|:\- \t]+$/m.test(text)
-  const key = `${frontMatter}${table}`
-  let parser = parsers.get(key)
-  if (!parser) {
+const parserWith = perKey(
+  (frontMatter: boolean, table: boolean) => `${frontMatter}${table}`,
+  (frontMatter, table): MarkdownParser => {
     const extensions: PluggableList = []
     if (table) extensions.push(remarkGfmTable)
     if (frontMatter) extensions.push([remarkFrontmatter, ['yaml']])
     const processor = unified().use(remarkParse).use(extensions).freeze()
-    parser = { parse: (source) => processor.parse(source) }
-    parsers.set(key, parser)
-  }
-  return parser
+    return { parse: (source) => processor.parse(source) }
+  },
+)
+function parserFor(text: string, atStart = true): MarkdownParser {
+  const frontMatter = atStart && /^---[ \t]*(?:\n|$)/.test(text)
+  const table = /^(?=[^\n]*\|)(?=[^\n]*-)[|:\- \t]+$/m.test(text)
+  return parserWith(frontMatter, table)
 }
 
 const EXTENSION_FORMATS: [RegExp, SourceFormat][] = [
@@ -150,9 +155,10 @@ export function ingest(input: string | Uint8Array, options: IngestOptions = {}):
   if (format === 'docx' || format === 'pdf') throw new InputError(path, `is a .${format} document, which is read asynchronously: use parseAsync (or ingestAsync) instead of parse`)
   const decoded = typeof input === 'string' ? { text: stripBom(input), encoding: 'utf-8' as const } : decode(input, path)
   const text = normaliseNewlines(decoded.text)
+  const asWritten = text === decoded.text ? {} : { decodedText: decoded.text }
   // Content, not the extension, decides: a web page saved as .txt is read as the page it is. A format
   // given by the caller is taken as it is.
-  if (format === 'html' || (!options.format && looksLikeHtml(text))) return { ...fromTree(path, 'html', text, htmlPageTree(text), null), encoding: decoded.encoding }
+  if (format === 'html' || (!options.format && looksLikeHtml(text))) return { ...fromTree(path, 'html', text, htmlPageTree(text), null), encoding: decoded.encoding, ...asWritten }
   // Plain text goes through the same Markdown parser: ToR text uses "- " bullets and "1." numbers that
   // CommonMark reads the way a person does, and the segment stage handles what it does not.
   const lines = text.split('\n')
@@ -170,7 +176,7 @@ export function ingest(input: string | Uint8Array, options: IngestOptions = {}):
     }
   }
   attachHtmlTrees(tree)
-  return { path, format, text, lines, tree, frontMatter, frontMatterLine, encoding: decoded.encoding, places: null }
+  return { path, format, text, lines, tree, frontMatter, frontMatterLine, encoding: decoded.encoding, places: null, ...asWritten }
 }
 
 /**

@@ -5,7 +5,7 @@ import { defaultData, type DomainData } from '../data/index.js'
 import type { EmploymentType } from '../data/jobposting.js'
 import type { ParsedDocument } from '../document/index.js'
 import type { Item, Position, PositionField, ToR } from '../schema.js'
-import { perTable } from '../memo.js'
+import { perObject } from '../memo.js'
 import { alternation, escapeRegExp, normalizeKey } from '../text.js'
 import { descriptionHtml } from './description.js'
 import { countryName, placeOf } from './location.js'
@@ -34,7 +34,7 @@ function oneOrMany<T>(list: T[]): T | T[] | undefined {
   return list.length === 0 ? undefined : list.length === 1 ? list[0] : list
 }
 
-const prefixPattern = perTable((prefixes: string[]) => (prefixes.length === 0 ? null : new RegExp(`^(?:${alternation(prefixes)})\\s*[,:–—-]\\s*(?=\\S)`, 'i')))
+const prefixPattern = perObject((prefixes: string[]) => (prefixes.length === 0 ? null : new RegExp(`^(?:${alternation(prefixes)})\\s*[,:–—-]\\s*(?=\\S)`, 'i')))
 
 /**
  * The job title alone, as Google asks: without the programme tag ("JPO, "), the vacancy number, the
@@ -60,7 +60,7 @@ export function jobTitle(position: Position, data: DomainData = defaultData): st
   return title === '' ? position.title : title
 }
 
-const employmentPatterns = perTable((rules: DomainData['employmentTypes']) =>
+const employmentPatterns = perObject((rules: DomainData['employmentTypes']) =>
   rules
     .filter((rule) => rule.phrases.length > 0)
     .map((rule) => ({

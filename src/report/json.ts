@@ -40,6 +40,7 @@ function toContract(result: LintResult): LintResult {
         ...(m.page === undefined ? {} : { page: m.page }),
         ...(m.pageLine === undefined ? {} : { pageLine: m.pageLine }),
         ...(m.paragraph === undefined ? {} : { paragraph: m.paragraph }),
+        ...(m.fix === undefined ? {} : { fix: { range: [m.fix.range[0], m.fix.range[1]], text: m.fix.text } }),
       }),
     ),
     errorCount: result.errorCount,

@@ -53,6 +53,7 @@ export const sarifStream: StreamingFormatter = (context) => {
           partialFingerprints: {
             [FINGERPRINT_KEY]: fingerprint(m, artifact.key, occurrences[i] ?? 0),
           },
+          ...(m.fix && !placeLabel(m) && (m.fix.range[1] > m.fix.range[0] || m.fix.text !== '') ? { fixes: [fixOf(m.fix, artifact.location)] } : {}),
         })
       })
       return ''
@@ -151,6 +152,25 @@ function placeProperties(m: LintMessage): Record<string, number | string> {
   if (m.pageLine !== undefined) out.pageLine = m.pageLine
   if (m.paragraph !== undefined) out.paragraph = m.paragraph
   return out
+}
+
+/**
+ * A finding's fix as SARIF states it: one replacement in the file, its region in characters of the
+ * decoded text (UTF-16 code units, as `columnKind` says). A PDF or Word file has no text to replace, and
+ * its findings (which carry a page or paragraph) are given none; nor is a fix that changes no text (the
+ * encoding's, which `--fix` applies by writing the file as UTF-8).
+ */
+function fixOf(fix: NonNullable<LintMessage['fix']>, location: Artifact['location']): object {
+  const [start, end] = fix.range
+  return {
+    description: { text: fix.text === '' ? 'Delete the text' : `Replace with "${fix.text.length > 80 ? `${fix.text.slice(0, 77)}...` : fix.text}"` },
+    artifactChanges: [
+      {
+        artifactLocation: location,
+        replacements: [{ deletedRegion: { charOffset: start, charLength: end - start }, ...(fix.text === '' ? {} : { insertedContent: { text: fix.text } }) }],
+      },
+    ],
+  }
 }
 
 function region(m: LintMessage): object {

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { defineRule, type Span } from './define.js'
 import type { CompetencyFramework } from '../data/competencies.js'
+import { perObject } from '../memo.js'
 import type { Competency, SectionKind } from '../schema.js'
 import { foldKey, listWords, nearestSpelling, spellingsOf, type Spelling } from './util/names.js'
 import { organizationOf } from './util/organization.js'
@@ -42,17 +43,8 @@ interface Prepared {
   folded: Spelling[]
 }
 
-const prepared = new WeakMap<Entry, Prepared>()
-
 /** A framework entry's spellings as keys, computed once per entry of the table. */
-function prepare(entry: Entry): Prepared {
-  let found = prepared.get(entry)
-  if (!found) {
-    found = { keys: new Set(spellings(entry).map(nameKey)), folded: spellingsOf(spellings(entry)) }
-    prepared.set(entry, found)
-  }
-  return found
-}
+const prepare = perObject((entry: Entry): Prepared => ({ keys: new Set(spellings(entry).map(nameKey)), folded: spellingsOf(spellings(entry)) }))
 
 /** Whether a framework entry is spelt as the name whose `nameKey` is `key`. */
 function matches(entry: Entry, key: string): boolean {

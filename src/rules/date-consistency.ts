@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { perTable } from '../memo.js'
+import { perObject, perObjectPair } from '../memo.js'
 import { defineRule, findInLines, type Span } from './define.js'
 import type { ParsedDocument } from '../document/index.js'
 import type { DomainData } from '../data/index.js'
@@ -7,7 +7,6 @@ import { findDates } from '../extract/index.js'
 import { proseDeadlines as readDeadlines } from '../extract/deadline.js'
 import type { Block } from '../segment/index.js'
 import { fieldForLabel, vocabularyFor } from '../segment/vocabulary.js'
-import { perDocument } from './util/memo.js'
 import { alternation, phrasePattern } from '../text.js'
 
 export interface Stated {
@@ -90,17 +89,15 @@ function postingDates(doc: ParsedDocument, data: DomainData): { from: Stated | n
 }
 
 /** Dates in running text that set the deadline ("submit ... by 09 February 2022 at the latest"). */
-export function proseDeadlines(doc: ParsedDocument, data: DomainData): Stated[] {
-  // Two rules ask (this one and required-field): read once per document.
-  return perDocument(doc, data, readProseDeadlines)
-}
+// Two rules ask (this one and required-field): read once per document.
+export const proseDeadlines: (doc: ParsedDocument, data: DomainData) => Stated[] = perObjectPair(readProseDeadlines)
 
 function readProseDeadlines(doc: ParsedDocument, data: DomainData): Stated[] {
   return readDeadlines(doc.segmented.sections, data).map((found) => ({ iso: found.iso, text: found.text, at: dateSpan(doc, found.block, found.text) }))
 }
 
 /** A publication label, then only markup, a colon or a tab before the date ("Vacancy Date of Issue: 30 September 2026"). */
-const publicationPattern = perTable((words: DomainData['deadlineWords']): RegExp | null => {
+const publicationPattern = perObject((words: DomainData['deadlineWords']): RegExp | null => {
   const labels = alternation(words.publication ?? [], phrasePattern)
   return labels ? new RegExp(`(?<![\\p{L}])(?:${labels})[\\s*_]*(?::|\\t|\\s-\\s)[\\s*_]*$`, 'iu') : null
 })

@@ -20,6 +20,21 @@ export interface RuleExample {
   options?: unknown
   /** Exact findings as `line:column message`, in order. Empty or absent for a good example. */
   messages?: string[]
+  /**
+   * A fixable rule's bad example: the text once its fixes are applied (and the rule run again until
+   * nothing more applies), as ESLint's RuleTester `output`. Absent: the findings have no fix.
+   */
+  output?: string
+}
+
+/**
+ * A finding's one mechanical correction: replace the text of `at` (the finding's own span when absent)
+ * with `text`. `at` ends where the replaced text ends (endLine and endColumn, exclusive); a column one past
+ * the line's end takes in its line break.
+ */
+export interface FixEdit {
+  at?: Span
+  text: string
 }
 
 export interface RuleContext<Options> {
@@ -31,7 +46,7 @@ export interface RuleContext<Options> {
    * advisory finding (something recommended rather than required) is reported one level below the
    * rule's configured severity: error → warning, warn → info.
    */
-  report: (at: Span, message: string, options?: { advisory?: boolean }) => void
+  report: (at: Span, message: string, options?: { advisory?: boolean; fix?: FixEdit }) => void
 }
 
 export interface Rule<Options = unknown> {
@@ -45,6 +60,11 @@ export interface Rule<Options = unknown> {
   tags: string[]
   options: z.ZodType<Options>
   examples: { bad: RuleExample[]; good: RuleExample[] }
+  /**
+   * Some findings carry a fix (`torlint lint --fix`). Only a correction that is certain is given: a wrong
+   * automatic rewrite is worse than none.
+   */
+  fixable?: boolean
   /**
    * Runs on a document without any text. Every other rule is skipped there: an empty file is reported
    * once, not as every field and section it lacks.

@@ -2,6 +2,8 @@ import { z } from 'zod'
 import { defineRule, type Span } from './define.js'
 import type { Item, ToR } from '../schema.js'
 import { SpanMap, wordSpans } from './util/words.js'
+import type { ParsedDocument } from '../document/index.js'
+import type { Block } from '../segment/index.js'
 
 // Lists assembled from older notices repeat themselves: the same requirement twice, or a second copy cut
 // short ("... maintaining a website" after "... maintaining a website, knowledge platform or the like").
@@ -215,12 +217,24 @@ function findDuplicates(entries: Entry[], words: Words, options: Omit<Options, '
   return found
 }
 
+// A list mark and the spaces after it: all a list item's line holds before its text.
+const LIST_MARK = /^[ \t]*(?:[-*+•▪◦]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])[ \t]+$/
+
+/** Whether an item's lines hold nothing but the item (its mark before, spaces after): they can go whole. */
+function ownsItsLines(doc: ParsedDocument, block: Block): boolean {
+  if (block.type !== 'item') return false
+  const before = (doc.lines[block.line - 1] ?? '').slice(0, block.column - 1)
+  const after = (doc.lines[block.endLine - 1] ?? '').slice(block.endColumn - 1)
+  return LIST_MARK.test(before) && after.trim() === ''
+}
+
 export default defineRule({
   id: 'duplicate-item',
   severity: 'warn',
   description: 'The same or a nearly identical item appears twice in the duties, learning elements, indicators or requirements.',
   help: 'Notices assembled from older ones often list a requirement twice, sometimes once in full and once cut short, or repeat a duty under two headings. Candidates read the repetition as carelessness, and the two copies drift apart when one is edited. Keep one copy (the complete one) and delete the other, or merge them.',
   tags: ['lists', 'consistency'],
+  fixable: true,
   options: z
     .object({
       /** Which lists of the ToR to compare; items are compared within and across them. */
@@ -238,6 +252,7 @@ export default defineRule({
       {
         text: '## Skills\n\n- Strong drafting skills in English;\n- Ability to work under pressure;\n- Strong drafting skills in English.\n',
         messages: ['5:3 repeats the item on line 3 ("Strong drafting skills in English"): delete one of the two'],
+        output: '## Skills\n\n- Strong drafting skills in English;\n- Ability to work under pressure;\n',
       },
       {
         text:
@@ -249,6 +264,12 @@ export default defineRule({
       {
         text: '## Responsabilités\n\n- Assurer le suivi des activités du projet ;\n- Préparer les rapports mensuels ;\n- Assurer le suivi des activités du projet.\n',
         messages: ['5:3 repeats the item on line 3 ("Assurer le suivi des activités du projet"): delete one of the two'],
+        output: '## Responsabilités\n\n- Assurer le suivi des activités du projet ;\n- Préparer les rapports mensuels ;\n',
+      },
+      {
+        // The repeat has items of its own: deleting it would hand them to the item before.
+        text: '## Responsibilities\n\n1. Coordinate the project.\n2. Report to the donor.\n3. Coordinate the project.\n   - Chair the steering committee.\n',
+        messages: ['5:4 repeats the item on line 3 ("Coordinate the project"): delete one of the two'],
       },
       {
         text: '## Responsabilidades\n\n- Elaborar los informes trimestrales de seguimiento del proyecto para el donante y la oficina regional;\n- Coordinar las actividades con los socios;\n- Elaborar los informes trimestrales de seguimiento del proyecto para el donante y la oficina.\n',
@@ -278,7 +299,10 @@ export default defineRule({
       const block = blocks.get(`${item.line}:${item.column}`)
       const span: Span = block ? { line: block.line, column: block.column, endLine: block.endLine, endColumn: block.endColumn } : { line: item.line, column: item.column }
       const what = `the item on line ${earlier.line} ("${quote(earlier.text)}")`
-      report(span, exact ? `repeats ${what}: delete one of the two` : `nearly repeats ${what}: keep one of the two or merge them`)
+      const removable = exact && block !== undefined && item.children.length === 0 && block.line > earlier.line && ownsItsLines(doc, block)
+      // The later copy goes, with its lines: the same words stay in the list once.
+      const fix = removable ? { fix: { at: { line: block.line, column: 1, endLine: block.endLine + 1, endColumn: 1 }, text: '' } } : undefined
+      report(span, exact ? `repeats ${what}: delete one of the two` : `nearly repeats ${what}: keep one of the two or merge them`, fix)
     }
   },
 })

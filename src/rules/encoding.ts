@@ -46,6 +46,7 @@ export default defineRule({
   description: 'The file is not saved as UTF-8, or its text was garbled by a wrong encoding on the way.',
   help: 'torlint reads UTF-8 (with or without a byte-order mark) and UTF-16 with a byte-order mark. A file saved as Windows-1252, the default of Word and older Windows tools, is read too, but other tools will show its accented letters and curly quotes as garbage: save it as UTF-8 ("Save as" → "Plain text" → "Unicode (UTF-8)" in Word). Text that was UTF-8, read as Windows-1252 by a converter and saved again shows sequences such as `Ã³` for `ó` and `â€™` for `’`: convert the original again, or replace each sequence with the character the message names.',
   tags: ['encoding', 'conversion'],
+  fixable: true,
   options: z.object({}).strict(),
   examples: {
     bad: [
@@ -55,6 +56,12 @@ export default defineRule({
           '1:11 "Ã³" is "ó" garbled by a wrong encoding (UTF-8 read as Windows-1252): replace it',
           '3:12 "â€™" is "’" garbled by a wrong encoding (UTF-8 read as Windows-1252): replace it',
         ],
+        output: 'Organización Internacional para las Migraciones\n\nThe officer’s duties:\n',
+      },
+      {
+        text: 'Lâ€™OIM recherche un(e) consultant(e) pour le SÃ©nÃ©gal.\n',
+        messages: ['1:2 "â€™", "Ã©" are "’", "é" garbled by a wrong encoding (UTF-8 read as Windows-1252): replace them'],
+        output: 'L’OIM recherche un(e) consultant(e) pour le Sénégal.\n',
       },
     ],
     good: [{ text: 'Organización Internacional para las Migraciones (OIM), São Tomé, théâtre, Ålesund\n\nThe officer’s duties:\n' }],
@@ -62,7 +69,8 @@ export default defineRule({
   check({ doc, report }) {
     const encoding = doc.source.encoding
     if (encoding === 'windows-1252') {
-      report({ line: 1, column: 1, endLine: 1, endColumn: 1 }, `the file is encoded as ${ENCODING_NAMES[encoding]}, not UTF-8: save it as UTF-8`)
+      // The text is right, its bytes are not: the fix changes no text, and `--fix` writes the file as UTF-8.
+      report({ line: 1, column: 1, endLine: 1, endColumn: 1 }, `the file is encoded as ${ENCODING_NAMES[encoding]}, not UTF-8: save it as UTF-8`, { fix: { text: '' } })
     }
     if (!LEADS.test(doc.source.text)) return
     doc.lines.forEach((text, index) => {
@@ -77,9 +85,20 @@ export default defineRule({
       const shown = pairs.slice(0, 5)
       const more = pairs.length > shown.length ? ` (and ${pairs.length - shown.length} more)` : ''
       const one = pairs.length === 1
+      const first = found[0]!.start
+      const last = found[found.length - 1]!.end
+      let fixed = ''
+      let copied = first
+      for (const hit of found) {
+        fixed += text.slice(copied, hit.start) + hit.meant
+        copied = hit.end
+      }
+      const span = { line: index + 1, column: first + 1, endLine: index + 1, endColumn: last + 1 }
       report(
-        { line: index + 1, column: found[0]!.start + 1, endLine: index + 1, endColumn: found[found.length - 1]!.end + 1 },
+        span,
         `${quoted(shown.map(([sequence]) => sequence))} ${one ? 'is' : 'are'} ${quoted(shown.map(([, meant]) => meant))}${more} garbled by a wrong encoding (UTF-8 read as Windows-1252): replace ${one ? 'it' : 'them'}`,
+        // Every sequence of the line, in one fix from the first to the last.
+        { fix: { text: fixed } },
       )
     })
   },

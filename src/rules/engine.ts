@@ -4,6 +4,7 @@ import type { ParsedDocument } from '../document/index.js'
 import type { AnyRule, Span } from './define.js'
 import { isEmptyDocument } from './empty-document.js'
 import { describeZodIssue } from '../zod-issues.js'
+import { fixOf } from './fixes.js'
 import type { LintMessage, LintResult, ReportedSeverity, Severity } from './types.js'
 
 export interface RuleSetting {
@@ -107,7 +108,9 @@ export function runRules(doc: ParsedDocument, options: RunOptions): LintResult {
         const span = clampSpan(doc, at)
         if (isSuppressed(directives, rule.id, span.line)) return
         const level = reportOptions?.advisory ? ADVISORY[severity] : severity
-        messages.push({ ruleId: rule.id, severity: REPORTED[level], message, ...span })
+        // Only a rule that says it is fixable gives fixes: `torlint rules` and the docs list those.
+        const fix = reportOptions?.fix && rule.fixable ? { fix: fixOf(doc, span, reportOptions.fix) } : {}
+        messages.push({ ruleId: rule.id, severity: REPORTED[level], message, ...span, ...fix })
       },
     })
   }

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { defineRule } from './define.js'
 import type { DomainData } from '../data/index.js'
 import { paragraphLanguage } from '../extract/index.js'
+import { perKey, perObject } from '../memo.js'
 import type { Block } from '../segment/index.js'
 import { SpanMap, wordSpans } from './util/words.js'
 
@@ -55,22 +56,19 @@ function letterheadOf(names: string[]): Letterhead {
   return { names, fragment }
 }
 
-const letterheads = new WeakMap<DomainData['organizationNames'], Letterhead[]>()
+const letterheads = perObject((table: DomainData['organizationNames']): Letterhead[] =>
+  table
+    .map((entry) => entry.names.map((name) => name.toLowerCase()))
+    .filter((names) => names.length >= 2)
+    .map(letterheadOf),
+)
 
 /**
  * A letterhead gives the organisation's name in several languages ("IOM ... OIM Organisation internationale ...").
  * `key` is the text in lower case.
  */
 function isLetterhead(key: string, data: DomainData): boolean {
-  let entries = letterheads.get(data.organizationNames)
-  if (!entries) {
-    entries = data.organizationNames
-      .map((entry) => entry.names.map((name) => name.toLowerCase()))
-      .filter((names) => names.length >= 2)
-      .map(letterheadOf)
-    letterheads.set(data.organizationNames, entries)
-  }
-  for (const { names, fragment } of entries) {
+  for (const { names, fragment } of letterheads(data.organizationNames)) {
     if (!key.includes(fragment)) continue
     let found = 0
     for (let index = 0; index < names.length; index++) {
@@ -123,25 +121,19 @@ interface WordIndex {
   longest: number
 }
 
-const wordIndexes = new WeakMap<Record<string, string[]>, WordIndex>()
-
 /** The table by word, built once per table. */
-function wordIndex(functionWords: Record<string, string[]>): WordIndex {
-  let index = wordIndexes.get(functionWords)
-  if (!index) {
-    index = { languages: Object.keys(functionWords), positions: new SpanMap(), longest: 0 }
-    for (const [position, language] of index.languages.entries()) {
-      for (const word of functionWords[language]!) {
-        const positions = index.positions.get(word, 0, word.length) ?? []
-        if (!positions.includes(position)) positions.push(position)
-        index.positions.set(word, positions)
-        index.longest = Math.max(index.longest, word.length)
-      }
+const wordIndex = perObject((functionWords: Record<string, string[]>): WordIndex => {
+  const index: WordIndex = { languages: Object.keys(functionWords), positions: new SpanMap(), longest: 0 }
+  for (const [position, language] of index.languages.entries()) {
+    for (const word of functionWords[language]!) {
+      const positions = index.positions.get(word, 0, word.length) ?? []
+      if (!positions.includes(position)) positions.push(position)
+      index.positions.set(word, positions)
+      index.longest = Math.max(index.longest, word.length)
     }
-    wordIndexes.set(functionWords, index)
   }
   return index
-}
+})
 
 /**
  * franc alone misreads short lines (a list of country names as Spanish, a URL as French): a paragraph
@@ -190,24 +182,19 @@ function functionWordLead(documentLanguage: string, data: DomainData): (lower: s
 // franc is by far the costliest step, and notices of one programme repeat the same paragraphs (the
 // German application note of a JPO programme): each distinct paragraph is detected once per data table.
 // Bounded, so a stream of documents cannot grow it without end.
-const detected = new WeakMap<DomainData, Map<string, string>>()
 const DETECTED_PARAGRAPHS = 1000
 const LONGEST_REMEMBERED = 2000
+const detected = perObject((data: DomainData) =>
+  perKey(
+    (text: string) => text,
+    (text) => paragraphLanguage(text, data),
+    DETECTED_PARAGRAPHS,
+  ),
+)
 
 function detectedLanguage(text: string, data: DomainData): string {
   if (text.length > LONGEST_REMEMBERED) return paragraphLanguage(text, data)
-  let languages = detected.get(data)
-  if (!languages) {
-    languages = new Map()
-    detected.set(data, languages)
-  }
-  let language = languages.get(text)
-  if (language === undefined) {
-    language = paragraphLanguage(text, data)
-    if (languages.size >= DETECTED_PARAGRAPHS) languages.clear()
-    languages.set(text, language)
-  }
-  return language
+  return detected(data)(text)
 }
 
 function languageName(code: string, data: DomainData): string {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { perTable } from '../memo.js'
+import { perKey, perObject, perObjectPair } from '../memo.js'
 import { defineRule, findInLines, type Span } from './define.js'
 import type { ParsedDocument } from '../document/index.js'
 import type { DomainData } from '../data/index.js'
@@ -7,7 +7,6 @@ import type { GradeRequirement } from '../data/grades.js'
 import { degreeLevelSchema, type DegreeLevel, type Item } from '../schema.js'
 import { findDegrees, findYearCounts } from '../extract/index.js'
 import { alternation, escapeRegExp, normalizeKey, phrasePattern } from '../text.js'
-import { perDocument } from './util/memo.js'
 
 /** One way in: a degree and the years of experience that go with it ("Master's ... with two years"). */
 export interface Route {
@@ -38,31 +37,23 @@ function flatten(items: Item[]): Item[] {
   return items.flatMap((item) => [item, ...flatten(item.children)])
 }
 
-const yearWordPatterns = new WeakMap<DomainData, RegExp>()
+const yearWordPattern = perObject((data: DomainData): RegExp => {
+  const words = [...data.yearWords].sort((a, b) => b.length - a.length).map((word) => escapeRegExp(word.replace(/'$/, ''))).join('|')
+  return new RegExp(`(?:${words})(?![\\p{L}])`, 'u')
+})
 
 /** The year count starting at `index` of a normalised text, up to and including its year word. */
 export function yearPhrase(key: string, index: number, data: DomainData): string {
-  let pattern = yearWordPatterns.get(data)
-  if (!pattern) {
-    const words = [...data.yearWords].sort((a, b) => b.length - a.length).map((word) => escapeRegExp(word.replace(/'$/, ''))).join('|')
-    pattern = new RegExp(`(?:${words})(?![\\p{L}])`, 'u')
-    yearWordPatterns.set(data, pattern)
-  }
   const rest = key.slice(index, index + 80)
-  const match = pattern.exec(rest)
+  const match = yearWordPattern(data).exec(rest)
   return match ? rest.slice(0, match.index + match[0].length) : rest.split(' ').slice(0, 2).join(' ')
 }
 
-const blockEnds = new WeakMap<ParsedDocument, Map<string, number>>()
+const blockEnds = perObject((doc: ParsedDocument) => new Map(doc.segmented.blocks.map((block) => [`${block.line}:${block.column}`, block.endLine])))
 
 /** Where an item's text is written: its block's lines, so a phrase can be found after a wrap. */
 export function locateInItem(doc: ParsedDocument, line: number, column: number, phrase: string): Span {
-  let ends = blockEnds.get(doc)
-  if (!ends) {
-    ends = new Map(doc.segmented.blocks.map((block) => [`${block.line}:${block.column}`, block.endLine]))
-    blockEnds.set(doc, ends)
-  }
-  return findInLines(doc, line, ends.get(`${line}:${column}`) ?? line, phrase, column) ?? { line, column }
+  return findInLines(doc, line, blockEnds(doc).get(`${line}:${column}`) ?? line, phrase, column) ?? { line, column }
 }
 
 // "A first-level university degree in combination with two additional years of qualifying experience
@@ -88,7 +79,7 @@ export interface YearPart {
 }
 
 /** A part cue, an optional qualifier and a number: "of which 5", "dont au moins deux". */
-const partPatterns = perTable((data: DomainData): RegExp => {
+const partPatterns = perObject((data: DomainData): RegExp => {
   const { cues, qualifiers } = data.yearPartWords
   const qualifier = qualifiers.length > 0 ? `(?:(?:${alternation(qualifiers, phrasePattern)})\\s+)?` : ''
   return new RegExp(
@@ -129,9 +120,7 @@ function readCounts(key: string, data: DomainData): { wholes: YearCount[]; parts
  * Parts larger than their whole, in the education and experience requirements: "3 années d'expérience,
  * dont 5 ans sur le terrain" cannot both be true. Read once per document.
  */
-export function oversizedParts(doc: ParsedDocument, data: DomainData): readonly YearPart[] {
-  return perDocument(doc, data, readOversizedParts)
-}
+export const oversizedParts: (doc: ParsedDocument, data: DomainData) => readonly YearPart[] = perObjectPair(readOversizedParts)
 
 function readOversizedParts(doc: ParsedDocument, data: DomainData): YearPart[] {
   const found: YearPart[] = []
@@ -166,9 +155,7 @@ function countSources(doc: ParsedDocument): { text: string; line: number; column
  * before it, as the extractor reads them. Counts of additional years are left out. Read once per
  * document (this rule and experience-consistency ask): do not change the list.
  */
-export function degreeRoutes(doc: ParsedDocument, data: DomainData): readonly Route[] {
-  return perDocument(doc, data, readDegreeRoutes)
-}
+export const degreeRoutes: (doc: ParsedDocument, data: DomainData) => readonly Route[] = perObjectPair(readDegreeRoutes)
 
 function readDegreeRoutes(doc: ParsedDocument, data: DomainData): Route[] {
   const routes: Route[] = []
@@ -200,9 +187,7 @@ function readDegreeRoutes(doc: ParsedDocument, data: DomainData): Route[] {
  * position and qualification sections ("two years work experience are mandatory"). Read once per
  * document: do not change the list.
  */
-export function experienceCounts(doc: ParsedDocument, data: DomainData): readonly Route[] {
-  return perDocument(doc, data, readExperienceCounts)
-}
+export const experienceCounts: (doc: ParsedDocument, data: DomainData) => readonly Route[] = perObjectPair(readExperienceCounts)
 
 function readExperienceCounts(doc: ParsedDocument, data: DomainData): Route[] {
   const sources = countSources(doc)
@@ -223,21 +208,16 @@ function readExperienceCounts(doc: ParsedDocument, data: DomainData): Route[] {
   return counts
 }
 
-const levelPhrases = new WeakMap<DomainData['degreeWords'], Map<DegreeLevel, string[]>>()
+const levelPhrases = perObject((table: DomainData['degreeWords']) =>
+  perKey(
+    (level: DegreeLevel) => level,
+    (level) => table.filter((entry) => entry.level === level).flatMap((entry) => entry.phrases.map(normalizeKey)),
+  ),
+)
 
 /** The normalised phrases of a degree level, once per table. */
 function phrasesOf(level: DegreeLevel, data: DomainData): string[] {
-  let byLevel = levelPhrases.get(data.degreeWords)
-  if (!byLevel) {
-    byLevel = new Map()
-    levelPhrases.set(data.degreeWords, byLevel)
-  }
-  let phrases = byLevel.get(level)
-  if (!phrases) {
-    phrases = data.degreeWords.filter((entry) => entry.level === level).flatMap((entry) => entry.phrases.map(normalizeKey))
-    byLevel.set(level, phrases)
-  }
-  return phrases
+  return levelPhrases(data.degreeWords)(level)
 }
 
 /** The degree phrase as the vocabulary spells it, at an offset of the normalised text. */

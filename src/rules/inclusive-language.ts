@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { defineRule, findInLines, type Span } from './define.js'
 import type { InclusiveWording } from '../data/inclusive.js'
 import type { ParsedDocument } from '../document/index.js'
+import { perKey, perObject } from '../memo.js'
 import { sectionKindSchema, type SectionKind } from '../schema.js'
 import type { Block } from '../segment/index.js'
 import { escapeRegExp } from '../text.js'
@@ -10,20 +11,13 @@ import { linesText } from './util/source-text.js'
 import { candidatePronouns } from './util/candidate-pronouns.js'
 import { isAscii, wordSpans } from './util/words.js'
 
-const termMatchers = new WeakMap<InclusiveWording['gendered'], Matcher>()
-
 /** One pattern for every gendered term, longest first ("his or her" before "his"), whole words only. */
-function termMatcher(terms: InclusiveWording['gendered']): Matcher {
-  let matcher = termMatchers.get(terms)
-  if (!matcher) {
-    const alternatives = [...terms]
-      .sort((a, b) => b.term.length - a.term.length)
-      .map((entry) => entry.term.toLowerCase().split('/').map((part) => part.split(' ').map(escapeRegExp).join('[ \\t]+')).join('[ \\t]*/[ \\t]*'))
-    matcher = lookbehindMatcher('[\\p{L}/-]', `(?:${alternatives.join('|')})(?![\\p{L}/-])`, 'iu')
-    termMatchers.set(terms, matcher)
-  }
-  return matcher
-}
+const termMatcher = perObject((terms: InclusiveWording['gendered']): Matcher => {
+  const alternatives = [...terms]
+    .sort((a, b) => b.term.length - a.term.length)
+    .map((entry) => entry.term.toLowerCase().split('/').map((part) => part.split(' ').map(escapeRegExp).join('[ \\t]+')).join('[ \\t]*/[ \\t]*'))
+  return lookbehindMatcher('[\\p{L}/-]', `(?:${alternatives.join('|')})(?![\\p{L}/-])`, 'iu')
+})
 
 /**
  * The gendered terms of every line. No term spans a line break, so the text is searched in one go (a
@@ -47,10 +41,11 @@ function termsOnLines(lines: string[], joined: string, terms: InclusiveWording['
   return found
 }
 
-function replacementFor(found: string, terms: InclusiveWording['gendered']): string {
+function replacementFor(found: string, terms: InclusiveWording['gendered']): { text: string; fix: boolean } {
   const key = found.toLowerCase().replace(/(?<!\s)\s*\/\s*/g, '/').replace(/\s+/g, ' ')
-  const replacement = terms.find((entry) => entry.term.toLowerCase() === key)?.replacement ?? ''
-  return /^\p{Lu}/u.test(found) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement
+  const entry = terms.find((candidate) => candidate.term.toLowerCase() === key)
+  const replacement = entry?.replacement ?? ''
+  return { text: /^\p{Lu}/u.test(found) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement, fix: entry?.fix === true && replacement !== '' }
 }
 
 /** Coded-word entries as a matcher: "lead*" is a stem, "active" a whole word. */
@@ -115,35 +110,28 @@ function mayBeCoded(prefixes: Prefixes, text: string, start: number, end: number
 
 // Past this many distinct words the cache starts over, so a stream of documents cannot grow it unbounded.
 const CACHED_WORDS = 50_000
-const classifiers = new WeakMap<InclusiveWording, Classifier>()
 
 /** Most words repeat within a document and across documents: each is classified once per wording table. */
-function classifier(wording: InclusiveWording): Classifier {
-  let found = classifiers.get(wording)
-  if (!found) {
-    const masculine = codedMatcher(wording.masculineCoded)
-    const feminine = codedMatcher(wording.feminineCoded)
-    const uncoded = codedMatcher(wording.uncoded)
-    const seen = new Map<string, Kind[]>()
-    const classify = (token: string): Kind[] => {
-      let kinds = seen.get(token)
-      if (kinds) return kinds
-      kinds = []
+const classifier = perObject((wording: InclusiveWording): Classifier => {
+  const masculine = codedMatcher(wording.masculineCoded)
+  const feminine = codedMatcher(wording.feminineCoded)
+  const uncoded = codedMatcher(wording.uncoded)
+  const classify = perKey(
+    (token: string) => token,
+    (token): Kind[] => {
+      const kinds: Kind[] = []
       const parts = masculine(token) || feminine(token) ? [token] : token.split('-')
       for (const part of parts) {
         if (uncoded(part)) continue
         if (masculine(part)) kinds.push('masculine')
         else if (feminine(part)) kinds.push('feminine')
       }
-      if (seen.size >= CACHED_WORDS) seen.clear()
-      seen.set(token, kinds)
       return kinds
-    }
-    found = { classify, prefixes: prefixesOf([...wording.masculineCoded, ...wording.feminineCoded]) }
-    classifiers.set(wording, found)
-  }
-  return found
-}
+    },
+    CACHED_WORDS,
+  )
+  return { classify, prefixes: prefixesOf([...wording.masculineCoded, ...wording.feminineCoded]) }
+})
 
 interface CodedWord {
   word: string
@@ -223,6 +211,7 @@ export default defineRule({
     'Set `lean` to `both` to report a feminine lean too: most ToRs lean feminine because they "support" a unit, and the study found feminine wording hardly deters men.',
   ].join(' '),
   tags: ['wording', 'inclusion'],
+  fixable: true,
   options: z
     .object({
       threshold: z.number().int().min(1).default(4).describe('How many more words of one kind than of the other make a document lean (it must also have twice as many)'),
@@ -237,6 +226,18 @@ export default defineRule({
       {
         text: 'The officer will receive regular feedback on his/her performance and will report to the chairman of the board.\n',
         messages: ['1:46 "his/her" is gendered wording: write "their"', '1:89 "chairman" is gendered wording: write "chair"'],
+        // "Chairman" may be a title the organisation uses: only the pronoun pair is rewritten.
+        output: 'The officer will receive regular feedback on their performance and will report to the chairman of the board.\n',
+      },
+      {
+        text: 'He or she will agree the workplan with the supervisor. His or Her travel is paid, and we will brief him/her.\n',
+        messages: [
+          '1:1 "He or she" is gendered wording: write "They"',
+          '1:56 "His or Her" is gendered wording: write "Their"',
+          '1:101 "him/her" is gendered wording: write "them"',
+        ],
+        // "They" needs its verb to agree ("he or she has" is "they have"): it is not rewritten.
+        output: 'He or she will agree the workplan with the supervisor. Their travel is paid, and we will brief them.\n',
       },
       {
         text: [
@@ -292,7 +293,8 @@ export default defineRule({
     }
     for (const { line, column, text } of terms) {
       if (covered[line] === 0) continue
-      report({ line, column, endLine: line, endColumn: column + text.length }, `"${text}" is gendered wording: write "${replacementFor(text, wording.gendered)}"`)
+      const replacement = replacementFor(text, wording.gendered)
+      report({ line, column, endLine: line, endColumn: column + text.length }, `"${text}" is gendered wording: write "${replacement.text}"`, replacement.fix ? { fix: { text: replacement.text } } : undefined)
     }
 
     if (options.pronouns && wording.pronouns) {

@@ -2,9 +2,10 @@ import { z } from 'zod'
 import { defineRule, type Span } from './define.js'
 import type { DomainData } from '../data/index.js'
 import type { ParsedDocument } from '../document/index.js'
+import { perKey, perObjectPair } from '../memo.js'
 import type { Block, Section } from '../segment/index.js'
 import { escapeRegExp } from '../text.js'
-import { foldKey, listWords, nearestSpelling, spellingsOf, type Spelling } from './util/names.js'
+import { editDistance, foldKey, listWords, nearestSpelling, spellingsOf, type Spelling } from './util/names.js'
 import { forOrganization, organizationOf } from './util/organization.js'
 
 const LANGUAGE_KINDS = new Set(['languages', 'languagesRequired', 'languagesAdvantageous'])
@@ -63,48 +64,41 @@ interface KnownSpellings {
   /** Spellings of five letters or more: shorter ones sit one letter from common words. */
   long: Spelling[]
   lookalikes: Set<string>
-  /** Words already judged ("Fluency", "Knowledge" come back in every notice), with their verdict. */
-  judged: Map<string, string | null>
+  /** A word's verdict, remembered: "Fluency", "Knowledge" come back in every notice. */
+  misspelling: (word: string) => Suggestion | null
 }
 
 // Past this many judged words the cache starts over, so a stream of documents cannot grow it unbounded.
 const JUDGED_WORDS = 10_000
 
-const knownSpellingsCache = new WeakMap<DomainData['languageNames'], WeakMap<DomainData['languageLookalikes'], KnownSpellings>>()
-
 /** The language names and their lookalikes, folded once per pair of tables. */
-function knownSpellings(data: DomainData): KnownSpellings {
-  let byLookalikes = knownSpellingsCache.get(data.languageNames)
-  if (!byLookalikes) {
-    byLookalikes = new WeakMap()
-    knownSpellingsCache.set(data.languageNames, byLookalikes)
-  }
-  let known = byLookalikes.get(data.languageLookalikes)
-  if (!known) {
-    const candidates = data.languageNames.flatMap((entry) => [entry.name, ...entry.aliases])
-    known = {
-      folded: new Set(candidates.map(foldKey)),
-      long: spellingsOf(candidates.filter((candidate) => candidate.length >= 5)),
-      lookalikes: new Set(data.languageLookalikes.map(foldKey)),
-      judged: new Map(),
-    }
-    byLookalikes.set(data.languageLookalikes, known)
+const knownSpellingsOf = perObjectPair((names: DomainData['languageNames'], lookalikeWords: DomainData['languageLookalikes']): KnownSpellings => {
+  const candidates = names.flatMap((entry) => [entry.name, ...entry.aliases])
+  const known: KnownSpellings = {
+    folded: new Set(candidates.map(foldKey)),
+    long: spellingsOf(candidates.filter((candidate) => candidate.length >= 5)),
+    lookalikes: new Set(lookalikeWords.map(foldKey)),
+    misspelling: perKey(
+      (word: string) => word,
+      (word) => judge(word, known),
+      JUDGED_WORDS,
+    ),
   }
   return known
+})
+
+function knownSpellings(data: DomainData): KnownSpellings {
+  return knownSpellingsOf(data.languageNames, data.languageLookalikes)
+}
+
+interface Suggestion {
+  name: string
+  /** No other spelling is as near: the word can be replaced without asking. */
+  certain: boolean
 }
 
 /** A misspelt language name: near a known spelling, but not a country or people ("Russia", "Arabia"). */
-function misspelling(word: string, known: KnownSpellings): string | null {
-  let verdict = known.judged.get(word)
-  if (verdict === undefined) {
-    verdict = judge(word, known)
-    if (known.judged.size >= JUDGED_WORDS) known.judged.clear()
-    known.judged.set(word, verdict)
-  }
-  return verdict
-}
-
-function judge(word: string, known: KnownSpellings): string | null {
+function judge(word: string, known: KnownSpellings): Suggestion | null {
   const key = foldKey(word)
   if (known.folded.has(key) || known.lookalikes.has(key)) return null
   for (const spelling of known.folded) if (spelling.startsWith(key) || key.startsWith(spelling)) return null
@@ -113,7 +107,9 @@ function judge(word: string, known: KnownSpellings): string | null {
   const found = nearestSpelling(foldKey(key), known.long, max)
   if (!found) return null
   const entry = found.candidate
-  return entry.charAt(0).toUpperCase() + entry.slice(1)
+  const folded = foldKey(key)
+  const tied = known.long.some((spelling) => spelling.key !== foldKey(entry) && editDistance(folded, spelling.key, found.distance) === found.distance)
+  return { name: entry.charAt(0).toUpperCase() + entry.slice(1), certain: !tied }
 }
 
 export default defineRule({
@@ -126,6 +122,7 @@ export default defineRule({
     'The organisation is read from the Organization field or the text; set the `organization` option when it is not.',
   ].join(' '),
   tags: ['languages', 'requirements'],
+  fixable: true,
   options: z
     .object({
       organization: z.string().nullable().default(null).describe('Organisation whose official languages apply (a key of the officialLanguages table); detected when null'),
@@ -139,6 +136,8 @@ export default defineRule({
           '7:54 "Frensh" is not a language name: write "French"',
           '7:64 "English" is listed as both required and an advantage: keep it in one of the two',
         ],
+        // Only the spelling is corrected: which of the two mentions of English to keep is the author's choice.
+        output: '# Consultant\n\nIOM (International Organization for Migration) seeks a consultant.\n\n## Languages\n\nFluency in English is required. Working knowledge of French or English is an advantage.\n',
       },
       {
         text: '# Consultant\n\nIOM (International Organization for Migration) seeks a consultant.\n\n## Languages\n\nFluency in the local language is required. Knowledge of English is an advantage.\n',
@@ -168,10 +167,11 @@ export default defineRule({
         const text = doc.lines[line - 1] ?? ''
         for (const match of text.matchAll(CAPITALISED)) {
           if (line === block.line && match.index < block.column - 1) continue
-          const suggestion = misspelling(match[0], known)
+          const suggestion = known.misspelling(match[0])
           if (!suggestion) continue
           const column = match.index + 1
-          report({ line, column, endLine: line, endColumn: column + match[0].length }, `"${match[0]}" is not a language name: write "${suggestion}"`)
+          // Replaced only when the nearest spelling is the only one that near ("Spanich" is Spanish, nothing else).
+          report({ line, column, endLine: line, endColumn: column + match[0].length }, `"${match[0]}" is not a language name: write "${suggestion.name}"`, suggestion.certain ? { fix: { text: suggestion.name } } : undefined)
         }
       }
     }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { defineRule, type Span } from './define.js'
+import { defineRule, type FixEdit, type Span } from './define.js'
 import type { ParsedDocument } from '../document/index.js'
 import type { Block } from '../segment/index.js'
 
@@ -24,6 +24,8 @@ interface Sequence {
   kind: Kind
   depth: number
   last: Entry
+  /** Every item of the list, in order. */
+  entries: Entry[]
   /** A paragraph, subheading or row came after the last item: a fresh "1." starts a new list. */
   interrupted: boolean
 }
@@ -63,18 +65,63 @@ function missing(kind: Kind, from: number, to: number): string {
   return `items ${labelFor(kind, from)} to ${labelFor(kind, to)}`
 }
 
-/** What is wrong with `entry` following `last` in the same list; null when it goes on (or starts anew). */
-function problem(last: Entry, entry: Entry, interrupted: boolean): string | null {
+/**
+ * What is wrong with `entry` following `last` in the same list; null when it goes on (or starts anew).
+ * `renumber` when renumbering is the correction; a restart may as well be two lists that want a heading.
+ */
+function problem(last: Entry, entry: Entry, interrupted: boolean): { message: string; renumber: boolean } | null {
   const expected = last.value + 1
   if (entry.value === expected) return null
   if (entry.value === 1) {
     // After a paragraph or subheading, "1." opens the next list.
     if (interrupted) return null
-    return `restarts at ${entry.label} after ${last.label} on line ${last.line}: continue with ${labelFor(entry.kind, expected)}, or put a heading or sentence between the two lists`
+    return { message: `restarts at ${entry.label} after ${last.label} on line ${last.line}: continue with ${labelFor(entry.kind, expected)}, or put a heading or sentence between the two lists`, renumber: false }
   }
-  if (entry.value === last.value) return `repeats the ${entry.kind === 'number' ? 'number' : 'letter'} ${entry.label} from line ${last.line}: renumber the list`
-  if (entry.value > expected) return `jumps from ${last.label} to ${entry.label}: renumber the list or restore the missing ${missing(entry.kind, expected, entry.value - 1)}`
-  return `goes back from ${last.label} to ${entry.label}: renumber the list`
+  if (entry.value === last.value) return { message: `repeats the ${entry.kind === 'number' ? 'number' : 'letter'} ${entry.label} from line ${last.line}: renumber the list`, renumber: true }
+  if (entry.value > expected) return { message: `jumps from ${last.label} to ${entry.label}: renumber the list or restore the missing ${missing(entry.kind, expected, entry.value - 1)}`, renumber: true }
+  return { message: `goes back from ${last.label} to ${entry.label}: renumber the list`, renumber: true }
+}
+
+interface Finding {
+  entry: Entry
+  message: string
+  /** The list the entry is in and its place there, for the fix: renumber it and the items that follow it. */
+  sequence: Sequence | null
+  index: number
+  expected: number
+}
+
+/**
+ * The fix that renumbers a list from `finding`'s item on: each item that follows on from the one before
+ * (as the source numbers them) gets the next number, until an item with a finding of its own, which has
+ * its own fix. One fix over the labels' lines, so a long list is renumbered in one pass.
+ */
+function renumbering(doc: ParsedDocument, finding: Finding, reported: Set<Entry>): FixEdit | undefined {
+  const entries = finding.sequence?.entries
+  if (!entries) return undefined
+  const run: Entry[] = [finding.entry]
+  for (let index = finding.index + 1; index < entries.length; index++) {
+    const entry = entries[index]!
+    if (reported.has(entry) || entry.value !== run[run.length - 1]!.value + 1) break
+    run.push(entry)
+  }
+  const last = run[run.length - 1]!
+  // Letters stop at z; a label written otherwise than the parser read it is left alone.
+  if (finding.entry.kind !== 'number' && finding.expected + run.length - 1 > 26) return undefined
+  const first = finding.entry.span
+  const lines = doc.lines.slice(first.line - 1, last.line)
+  let text = ''
+  let copiedLine = first.line
+  let copiedColumn = first.column
+  run.forEach((entry, offset) => {
+    const between = lines.slice(copiedLine - first.line, entry.span.line - first.line + 1).join('\n')
+    const startInBetween = copiedColumn - 1
+    const endInBetween = between.length - (lines[entry.span.line - first.line]!.length - (entry.span.column - 1))
+    text += between.slice(startInBetween, endInBetween) + labelFor(entry.kind, finding.expected + offset)
+    copiedLine = entry.span.line
+    copiedColumn = entry.span.endColumn!
+  })
+  return { at: { line: first.line, column: first.column, endLine: last.span.line, endColumn: last.span.endColumn }, text }
 }
 
 /**
@@ -98,6 +145,7 @@ export default defineRule({
   description: 'A numbered or lettered list skips, repeats or restarts a number.',
   help: 'When a list goes 1, 2, 4 or restarts at 1 halfway, readers wonder what was lost, and references such as "see item 3" break. Renumber the list, restore the missing item, or separate two lists with a heading or a sentence. A list that goes on after a page break keeps counting and is fine; so are lettered groups whose numbered items start again at 1 under each letter.',
   tags: ['lists', 'consistency'],
+  fixable: true,
   options: z
     .object({
       /** Report a list whose first number is not 1 (unless it continues the previous section's list). */
@@ -109,14 +157,22 @@ export default defineRule({
       {
         text: 'Duties:\n\n1. Draft reports.\n2. Organise meetings.\n4. Monitor the budget.\n',
         messages: ['5:1 jumps from 2 to 4: renumber the list or restore the missing item 3'],
+        output: 'Duties:\n\n1. Draft reports.\n2. Organise meetings.\n3. Monitor the budget.\n',
       },
       {
         text: 'Duties:\n\n1. Draft reports.\n2. Organise meetings.\n2. Monitor the budget.\n',
         messages: ['5:1 repeats the number 2 from line 4: renumber the list'],
+        output: 'Duties:\n\n1. Draft reports.\n2. Organise meetings.\n3. Monitor the budget.\n',
+      },
+      {
+        text: 'Duties:\n\n1. Draft reports.\n2. Organise meetings.\n2. Monitor the budget.\n3. Brief the donors.\n   a) Quarterly.\n   b) Yearly.\n4. Travel.\n',
+        messages: ['5:1 repeats the number 2 from line 4: renumber the list'],
+        output: 'Duties:\n\n1. Draft reports.\n2. Organise meetings.\n3. Monitor the budget.\n4. Brief the donors.\n   a) Quarterly.\n   b) Yearly.\n5. Travel.\n',
       },
       {
         text: 'Duties:\n\na) Draft reports.\nb) Organise meetings.\na) Monitor the budget.\n',
         messages: ['5:1 restarts at a after b on line 4: continue with c, or put a heading or sentence between the two lists'],
+        // Continuing the list or separating two lists: the author decides.
       },
     ],
     good: [
@@ -129,6 +185,7 @@ export default defineRule({
     // The last number each list kind reached, across sections: a section that goes on at 5 after a
     // section that stopped at 4 continues the same list.
     const reached = new Map<Kind, number>()
+    const findings: Finding[] = []
     for (const section of doc.segmented.sections) {
       const stack: Sequence[] = []
       for (const block of section.blocks) {
@@ -146,9 +203,9 @@ export default defineRule({
           const previous = reached.get(entry.kind)
           const continues = previous !== undefined && previous + 1 === entry.value
           if (options.checkStart && entry.kind === 'number' && entry.value !== 1 && !continues) {
-            report(entry.span, `list starts at ${entry.label}: number it from 1 or restore the missing ${missing(entry.kind, 1, entry.value - 1)}`)
+            findings.push({ entry, message: `list starts at ${entry.label}: number it from 1 or restore the missing ${missing(entry.kind, 1, entry.value - 1)}`, sequence: null, index: 0, expected: 1 })
           }
-          stack.push({ kind: entry.kind, depth: entry.depth, last: entry, interrupted: false })
+          stack.push({ kind: entry.kind, depth: entry.depth, last: entry, entries: [entry], interrupted: false })
           reached.set(entry.kind, entry.value)
           continue
         }
@@ -156,11 +213,17 @@ export default defineRule({
         stack.length = index + 1
         const sequence = stack[index]!
         const found = problem(sequence.last, entry, sequence.interrupted)
-        if (found) report(entry.span, found)
+        if (found) findings.push({ entry, message: found.message, sequence: found.renumber ? sequence : null, index: sequence.entries.length, expected: sequence.last.value + 1 })
+        sequence.entries.push(entry)
         sequence.last = entry
         sequence.interrupted = false
         reached.set(entry.kind, entry.value)
       }
+    }
+    const reported = new Set(findings.map((finding) => finding.entry))
+    for (const finding of findings) {
+      const fix = renumbering(doc, finding, reported)
+      report(finding.entry.span, finding.message, fix ? { fix } : undefined)
     }
   },
 })

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { defineRule, spanOf, type Span } from './define.js'
 import type { ParsedDocument } from '../document/index.js'
+import { perKey, perObjectPair } from '../memo.js'
 import { alternation, cleanText, escapeRegExp, phrasePattern } from '../text.js'
 import { codeLines } from './util/code-lines.js'
 import { linesText } from './util/source-text.js'
@@ -31,53 +32,45 @@ interface Hit {
   start: number
 }
 
-const instructionPatterns = new Map<string, RegExp>()
+// The patterns are kept by their words, not by the option arrays: options parsed for each document (the
+// library's `lint` without a resolved config) are new arrays every time, and building a pattern cost more
+// than using it. The bracket pattern is remembered per pair of arrays too, which spares the key when one
+// config serves every document. Past this many word lists, a cache starts over.
+const BRACKET_PATTERNS = 100
+
+const instructionPatternOf = perKey(
+  (usable: string[]) => JSON.stringify(usable),
+  (usable) => new RegExp(`(?<![\\p{L}])(?:${alternation(usable, phrasePattern)})(?![\\p{L}])`, 'giu'),
+  BRACKET_PATTERNS,
+)
 
 /** The template's own instructions ("This section is optional", "rayer la mention inutile"), as whole phrases. */
 function instructionPattern(phrases: string[]): RegExp | null {
   const usable = phrases.filter((phrase) => phrase.trim() !== '')
-  if (usable.length === 0) return null
-  const key = JSON.stringify(usable)
-  let pattern = instructionPatterns.get(key)
-  if (!pattern) {
-    if (instructionPatterns.size >= BRACKET_PATTERNS) instructionPatterns.clear()
-    pattern = new RegExp(`(?<![\\p{L}])(?:${alternation(usable, phrasePattern)})(?![\\p{L}])`, 'giu')
-    instructionPatterns.set(key, pattern)
-  }
-  return pattern
+  return usable.length === 0 ? null : instructionPatternOf(usable)
 }
 
 function matches(pattern: RegExp, text: string): Hit[] {
   return [...text.matchAll(pattern)].map((match) => ({ text: match[0], start: match.index }))
 }
 
-// By the words, not by the option arrays: options parsed for each document (the library's `lint` without a
-// resolved config) are new arrays every time, and building the pattern cost more than using it. The arrays
-// last asked for are remembered too, which spares the key when one config serves every document.
-const bracketPatterns = new Map<string, RegExp>()
-const BRACKET_PATTERNS = 100
-let lastBrackets: { verbs: string[]; nouns: string[]; pattern: RegExp } | null = null
-
-/** `[insert start date]`, `<enter name>`, `[Duty Station]`: brackets around a fill-in instruction. */
-function bracketPattern(verbs: string[], nouns: string[]): RegExp {
-  if (lastBrackets?.verbs === verbs && lastBrackets.nouns === nouns) return lastBrackets.pattern
-  const key = JSON.stringify([verbs, nouns])
-  let pattern = bracketPatterns.get(key)
-  if (!pattern) {
+const bracketPatternOf = perKey(
+  (verbs: string[], nouns: string[]) => JSON.stringify([verbs, nouns]),
+  (verbs, nouns) => {
     const verb = verbs.map(escapeRegExp).join('|')
     const noun = nouns.map(escapeRegExp).join('|')
     // Square brackets not followed by "(", "[" or ":" (Markdown links and link definitions); angle brackets
     // only around an instruction.
-    pattern = new RegExp(
+    return new RegExp(
       `\\[\\s*(?:(?:${verb})\\b[^\\[\\]\\n]{0,80}|(?:${noun})\\s*)\\](?![(\\[:])|<\\s*(?:${verb})\\b[^<>\\n]{0,80}>`,
       'gi',
     )
-    if (bracketPatterns.size >= BRACKET_PATTERNS) bracketPatterns.clear()
-    bracketPatterns.set(key, pattern)
-  }
-  lastBrackets = { verbs, nouns, pattern }
-  return pattern
-}
+  },
+  BRACKET_PATTERNS,
+)
+
+/** `[insert start date]`, `<enter name>`, `[Duty Station]`: brackets around a fill-in instruction. */
+const bracketPattern = perObjectPair(bracketPatternOf)
 
 // Every pattern above needs one of a few characters (or words) on the line: most lines have none, and
 // looking for a character costs far less than running the patterns. A promised link says "link" or "click".

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { defineRule, findInLines, type Span } from './define.js'
 import type { ParsedDocument } from '../document/index.js'
 import type { DomainData } from '../data/index.js'
+import { perKey, perObject } from '../memo.js'
 import type { Block } from '../segment/index.js'
 import { headingText } from './util/heading-text.js'
 import { alternation, cleanText, escapeRegExp, normalizeKey, phrasePattern } from '../text.js'
@@ -36,47 +37,36 @@ function agree(a: string, b: string): boolean {
   return !extra.some((word) => RANKS.has(word))
 }
 
-const genericKeys = new WeakMap<DomainData['genericTitles'], string[]>()
-
 /** The title words of the generic titles, once per table. */
-function genericKeysOf(titles: DomainData['genericTitles']): string[] {
-  let keys = genericKeys.get(titles)
-  if (!keys) {
-    keys = titles.map(words)
-    genericKeys.set(titles, keys)
-  }
-  return keys
-}
+const genericKeysOf = perObject((titles: DomainData['genericTitles']): string[] => titles.map(words))
 
 function isGeneric(title: string, data: DomainData): boolean {
   const key = words(title)
   return genericKeysOf(data.genericTitles).some((generic) => key === generic || key.startsWith(`${generic} `))
 }
 
-const nounPatterns = new WeakMap<DomainData, Map<string, { last: RegExp; own: RegExp }>>()
+// Per data table, then per list of verbs (an option: equal lists in new arrays share their patterns).
+const nounPatterns = perObject((data: DomainData) =>
+  perKey(
+    (verbs: string[]) => verbs.join('\n'),
+    (verbs): { last: RegExp; own: RegExp } => {
+      const nouns = data.jobTitleNouns.map(escapeRegExp).join('|')
+      return {
+        // The words of a requisition line up to its last title noun: "Reintegration Officer".
+        last: new RegExp(`^(.*\\b(?:${nouns}))(?![\\p{L}])`, 'u'),
+        // "The Reintegration Officer will be responsible for ...": the position's own title, as the subject
+        // of a sentence about its duties or its place. Capitalised words, with "and"/"of" between them.
+        own: new RegExp(
+          `(?:^|[.;:!?,]\\s+)(?:[Tt]he\\s+)?((?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:and|of|for|&)\\s+)?){1,5}(?:${nouns}))\\s+(?:${alternation(verbs, phrasePattern) || '(?!)'})(?![\\p{L}])`,
+          'gu',
+        ),
+      }
+    },
+  ),
+)
 
 function patterns(data: DomainData, verbs: string[]): { last: RegExp; own: RegExp } {
-  let byVerbs = nounPatterns.get(data)
-  if (!byVerbs) {
-    byVerbs = new Map()
-    nounPatterns.set(data, byVerbs)
-  }
-  const verbKey = verbs.join('\n')
-  let found = byVerbs.get(verbKey)
-  if (!found) {
-    const nouns = data.jobTitleNouns.map(escapeRegExp).join('|')
-    found = {
-      // The words of a requisition line up to its last title noun: "Reintegration Officer".
-      last: new RegExp(`^(.*\\b(?:${nouns}))(?![\\p{L}])`, 'u'),
-      // "The Reintegration Officer will be responsible for ...": the position's own title, as the subject
-      // of a sentence about its duties or its place. Capitalised words, with "and"/"of" between them.
-      own: new RegExp(
-        `(?:^|[.;:!?,]\\s+)(?:[Tt]he\\s+)?((?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:and|of|for|&)\\s+)?){1,5}(?:${nouns}))\\s+(?:${alternation(verbs, phrasePattern) || '(?!)'})(?![\\p{L}])`,
-        'gu',
-      ),
-    }
-    byVerbs.set(verbKey, found)
-  }
+  const found = nounPatterns(data)(verbs)
   found.own.lastIndex = 0
   return found
 }

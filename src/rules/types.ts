@@ -10,6 +10,16 @@ export type ReportedSeverity = z.infer<typeof reportedSeveritySchema>
 
 const count = z.number().int().nonnegative()
 
+/**
+ * One mechanical correction, as ESLint gives it: replace `text.slice(range[0], range[1])` with `text`.
+ * Offsets are 0-based UTF-16 code units into the text that was linted (see `applyFixes`).
+ */
+export const fixSchema = z.object({
+  range: z.tuple([count, count]).refine(([start, end]) => start <= end, { message: 'the range ends before it starts' }),
+  text: z.string(),
+})
+export type Fix = z.infer<typeof fixSchema>
+
 export const lintMessageSchema = z.object({
   ruleId: z.string(),
   severity: reportedSeveritySchema,
@@ -23,6 +33,8 @@ export const lintMessageSchema = z.object({
   pageLine: count.optional(),
   /** Word only: the paragraph `line` is in (line and column count in the HTML made of the document). */
   paragraph: count.optional(),
+  /** The finding's one mechanical correction, when it has one (`torlint lint --fix` applies it). */
+  fix: fixSchema.optional(),
 })
 export type LintMessage = z.infer<typeof lintMessageSchema>
 

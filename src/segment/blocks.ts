@@ -55,6 +55,16 @@ interface Piece {
   depth: number
   glued: boolean
   headingKind: SectionKind | null
+  /** A row's label and value, when the line is one ("Duty Station: Berbera", "Grade<tab>P-3"). */
+  row: RowInfo | null
+}
+
+interface RowInfo {
+  label: string
+  value: string
+  lead: string | null
+  field: string | null
+  at: { line: number; column: number }
 }
 
 export function buildBlocks(lines: PhysicalLine[], vocabulary: Vocabulary, source: string[]): Block[] {
@@ -106,6 +116,7 @@ function newPiece(source: PhysicalLine, spans: Styled, partial: Partial<Piece> =
     depth: source.origin === 'heading' ? source.headingDepth : source.listDepth,
     glued: false,
     headingKind: null,
+    row: null,
     ...partial,
   }
 }
@@ -408,7 +419,7 @@ function asRow(piece: Piece, vocabulary: Vocabulary): boolean {
   const value = cleanText(plain(valueSpans))
   if (value === '' || label === '' || wordCount(label) > 8) return false
   Object.assign(piece, { type: 'row' as const })
-  rowInfo.set(piece, { label, value, lead: boldLead(valueSpans) ?? (isAllBold(valueSpans) ? value : null), field: fieldForLabel(vocabulary, label), at: positionAt(valueSpans, 0) })
+  piece.row = { label, value, lead: boldLead(valueSpans) ?? (isAllBold(valueSpans) ? value : null), field: fieldForLabel(vocabulary, label), at: positionAt(valueSpans, 0) }
   return true
 }
 
@@ -422,24 +433,22 @@ function colonRow(piece: Piece, vocabulary: Vocabulary): boolean {
   if (!field) return false
   const valueSpans = trim(slice(piece.spans, raw.length - match[2]!.length))
   piece.type = 'row'
-  rowInfo.set(piece, {
+  piece.row = {
     label: cleanText(match[1]!.replace(/[*_]/g, '')),
     value: cleanText(plain(valueSpans)),
     lead: boldLead(valueSpans) ?? (isAllBold(valueSpans) ? cleanText(plain(valueSpans)) : null),
     field,
     at: positionAt(valueSpans, 0),
-  })
+  }
   return true
 }
-
-const rowInfo = new WeakMap<Piece, { label: string; value: string; lead: string | null; field: string | null; at: { line: number; column: number } }>()
 
 function toBlock(piece: Piece): Block[] {
   const text = cleanText(plain(piece.spans).replace(/\*\*|__/g, ''))
   const start = positionAt(piece.spans, 0)
   const length = plain(piece.spans).length
   const end = positionAt(piece.spans, Math.max(0, length - 1))
-  const row = rowInfo.get(piece)
+  const row = piece.row
   const block: Block = {
     type: piece.type ?? 'text',
     text: piece.type === 'heading' ? text.replace(/^[#*_\s]+|[*_\s]+$/g, '') : text,

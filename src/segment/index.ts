@@ -81,7 +81,7 @@ function placeCandidate(block: Block, blocks: Block[], index: number, current: S
   // A level-1 heading before any section is the document's title ("# Knowledge Management Officer").
   if (current.kind === 'header' && block.markdown && block.depth === 1) return { open: 'other', rank: form.rank }
   const follow = candidate === 'heading' || (candidate === 'subheading' && !inContent)
-  const score = scoreHeading(block, follow ? blocks.slice(index + 1, index + 24) : [], data, follow, candidate === 'label' ? block.boldLead! : block.text)
+  const score = scoreHeading(block, follow ? blocks.slice(index + 1, index + 24) : [], data, follow, candidate === 'label' ? block.boldLead! : block.text, form)
   if (candidate === 'label') {
     // "**Application process:** Send ..." after a list of competencies ends the list.
     return inContent && score.kind && score.kind !== current.kind && score.points >= data.headingForm.insideScore ? { open: score.kind, rank: form.rank } : null

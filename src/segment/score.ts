@@ -4,7 +4,7 @@
 // its reason, so a reader can see why a heading opened the section it did.
 import type { DomainData } from '../data/index.js'
 import type { SectionKind } from '../schema.js'
-import { perTable } from '../memo.js'
+import { perObject } from '../memo.js'
 import type { Block } from './blocks.js'
 
 export interface HeadingScore {
@@ -49,7 +49,7 @@ export function fold(text: string): string {
     .trim()
 }
 
-const scorerFor = perTable((data: DomainData): Scorer => {
+const scorerFor = perObject((data: DomainData): Scorer => {
   const entries: WordEntry[] = []
   for (const entry of data.headingWords) {
     for (const word of entry.words) {
@@ -112,20 +112,26 @@ const ARTICLES = new Set(['l', 'le', 'la', 'les', 'des', 'de', 'du', 'un', 'une'
 
 /** The line reads as a duty: it starts with a task verb (see `isTaskLine`). */
 export function readsAsTask(text: string, data: DomainData): boolean {
-  return isTaskLine(text, scorerFor(data))
+  return isTaskLine(fold(text).split(' ', 2), scorerFor(data))
 }
 
-/** The line starts with a verb of duty: a known one, its third person ("Develops"), or an infinitive before an article. */
-function isTaskLine(text: string, scorer: Scorer): boolean {
-  const [first = '', second = ''] = fold(text).split(' ', 2)
+/**
+ * The line (its folded words) starts with a verb of duty: a known one, its third person ("Develops"), or
+ * an infinitive before an article.
+ */
+function isTaskLine(words: string[], scorer: Scorer): boolean {
+  const [first = '', second = ''] = words
   if (scorer.verbs.has(first)) return true
   if (first.endsWith('s') && (scorer.verbs.has(first.slice(0, -1)) || (first.endsWith('es') && scorer.verbs.has(first.slice(0, -2))))) return true
   return first.length >= 5 && scorer.endings.some((ending) => first.endsWith(ending)) && ARTICLES.has(second)
 }
 
-function isRequirementLine(text: string, scorer: Scorer): boolean {
-  return fold(text).split(' ').some((token) => scorer.requirements.has(token))
+function isRequirementLine(words: string[], scorer: Scorer): boolean {
+  return words.some((token) => scorer.requirements.has(token))
 }
+
+// Heading candidates close together read the same lines after them: each line is folded once.
+const foldedWords = perObject((block: Block): string[] => fold(block.text).split(' '))
 
 /** What the lines after a heading (up to the next heading) point to: duties or requirements. */
 export function followingPoints(after: Block[], data: DomainData): KindPoints | null {
@@ -142,9 +148,9 @@ export function followingPoints(after: Block[], data: DomainData): KindPoints | 
   const listed = lines.filter((block) => block.type === 'item')
   const read = listed.length >= cues.minLines ? listed : lines
   if (read.length < cues.minLines) return null
-  const tasks = read.filter((block) => isTaskLine(block.text, scorer)).length
+  const tasks = read.filter((block) => isTaskLine(foldedWords(block), scorer)).length
   if (tasks / read.length >= cues.minShare) return { kind: 'responsibilities', points: cues.weight, at: Number.POSITIVE_INFINITY, reasons: [`follows: ${tasks} of ${read.length} lines are tasks +${cues.weight} responsibilities`] }
-  const requirements = read.filter((block) => isRequirementLine(block.text, scorer)).length
+  const requirements = read.filter((block) => isRequirementLine(foldedWords(block), scorer)).length
   if (requirements / read.length >= cues.minShare) return { kind: 'qualifications', points: cues.weight, at: Number.POSITIVE_INFINITY, reasons: [`follows: ${requirements} of ${read.length} lines are requirements +${cues.weight} qualifications`] }
   return null
 }
@@ -165,10 +171,9 @@ export function formOf(block: Block, data: DomainData): Form {
 
 /**
  * The kind a heading names, from its words and (when `follow` is set) what follows it. The kind with the
- * most points wins; on a tie, see below.
+ * most points wins; on a tie, see below. `form` is the block's `formOf`, when the caller has it already.
  */
-export function scoreHeading(block: Block, after: Block[], data: DomainData, follow: boolean, text = block.text): HeadingScore {
-  const form = formOf(block, data)
+export function scoreHeading(block: Block, after: Block[], data: DomainData, follow: boolean, text = block.text, form = formOf(block, data)): HeadingScore {
   const byKind = wordPoints(text, data)
   const following = follow ? followingPoints(after, data) : null
   if (following) {

@@ -1,5 +1,6 @@
 // Lookup structures built once per domain-data object from the heading and field-label tables.
 import type { DomainData } from '../data/index.js'
+import { perObject } from '../memo.js'
 import type { SectionKind } from '../schema.js'
 import { normalizeKey, stripFootnoteMarkers } from '../text.js'
 
@@ -21,11 +22,7 @@ export interface Vocabulary {
   openers: { prefix: string; kind: SectionKind }[]
 }
 
-const cache = new WeakMap<DomainData, Vocabulary>()
-
-export function vocabularyFor(data: DomainData): Vocabulary {
-  const cached = cache.get(data)
-  if (cached) return cached
+export const vocabularyFor = perObject((data: DomainData): Vocabulary => {
   const senses = new Map<string, HeadingSense[]>()
   for (const entry of data.headings) {
     for (const raw of entry.phrases) {
@@ -48,10 +45,8 @@ export function vocabularyFor(data: DomainData): Vocabulary {
     for (const label of entry.labels) if (!fields.has(normalizeKey(label))) fields.set(normalizeKey(label), entry.field)
   }
   const openers = data.openers.flatMap((entry) => entry.prefixes.map((prefix) => ({ prefix: normalizeKey(prefix), kind: entry.kind })))
-  const vocabulary = { senses, byFirstWord, fields, openers }
-  cache.set(data, vocabulary)
-  return vocabulary
-}
+  return { senses, byFirstWord, fields, openers }
+})
 
 // The blocks stage asks for the key of the same line several times in a row (is the line a heading as a
 // whole, is it heading-like, does a heading open it): the last answer is kept.

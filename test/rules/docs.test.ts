@@ -8,9 +8,13 @@ it('docs/rules.md is generated from the rule objects (run `npm run docs` after c
   expect(readFileSync(new URL('../../docs/rules.md', import.meta.url), 'utf8')).toBe(renderRulesMarkdown(rules))
 })
 
-it('`torlint rules` lists every rule with its severity and description', () => {
+it('`torlint rules` lists every rule with its severity, whether --fix corrects it, and its description', () => {
   const listing = formatRuleList(false)
-  for (const rule of rules) expect(listing).toMatch(new RegExp(`^${rule.id} +${rule.severity} +${rule.description.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'm'))
+  for (const rule of rules) {
+    expect(listing).toMatch(new RegExp(`^${rule.id} +${rule.severity} +${rule.fixable ? 'fix +' : ''}${rule.description.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'm'))
+  }
+  expect(listing).toMatch(/^count-mismatch +error +fix +A sentence/m)
+  expect(listing).toMatch(/^placeholder +error +A placeholder/m)
   expect(listing.trimEnd().split('\n')).toHaveLength(rules.length)
 })
 

@@ -6,7 +6,7 @@ import type { CandidatePronouns } from '../../data/inclusive.js'
 import type { ParsedDocument } from '../../document/index.js'
 import type { SectionKind } from '../../schema.js'
 import type { Block } from '../../segment/index.js'
-import { perTable } from '../../memo.js'
+import { perKey, perObject, perObjectPair } from '../../memo.js'
 import { alternation, phrasePattern } from '../../text.js'
 import type { Span } from '../define.js'
 
@@ -33,36 +33,30 @@ function wordsPattern(words: string[]): RegExp {
   return new RegExp(`(?<![\\p{L}])(?:${alternation(words, phrasePattern) || '(?!)'})s?(?![\\p{L}])`, 'giu')
 }
 
-// Per pronoun table, then per list of job nouns (the "others" pattern holds them).
-const matchersByTable = perTable((table: CandidatePronouns) =>
-  perTable((titleNouns: string[]): Matchers => {
-    const words = table.pairs.flatMap((pair) => [pair.masculine, pair.feminine])
-    const pairs = new Map<string, CandidatePronouns['pairs']>()
-    for (const pair of table.pairs) {
-      for (const word of [pair.masculine, pair.feminine]) pairs.set(word.toLowerCase(), [...(pairs.get(word.toLowerCase()) ?? []), pair])
-    }
-    const pronouns = alternation(words)
-    const joiners = alternation(table.joiners)
-    const join = `(?:\\s*[/(]\\s*|\\s+(?:${joiners || '(?!)'})\\s+)`
-    return {
-      pronoun: new RegExp(`(?<![\\p{L}/])(?:${pronouns})(?![\\p{L}])`, 'giu'),
-      pairs,
-      pairedBefore: new RegExp(`(?<![\\p{L}])(?:${pronouns})${join}$`, 'iu'),
-      pairedAfter: new RegExp(`^${join}(?:${pronouns})(?![\\p{L}])`, 'iu'),
-      candidates: wordsPattern(table.candidates),
-      // Other roles: the job title nouns name people too ("the Head of Unit ... he").
-      others: wordsPattern([...table.others, ...titleNouns]),
-    }
-  }),
-)
-
-function matchersFor(table: CandidatePronouns, titleNouns: string[]): Matchers {
-  return matchersByTable(table)(titleNouns)
-}
+// Per pronoun table and list of job nouns (the "others" pattern holds them).
+const matchersFor = perObjectPair((table: CandidatePronouns, titleNouns: string[]): Matchers => {
+  const words = table.pairs.flatMap((pair) => [pair.masculine, pair.feminine])
+  const pairs = new Map<string, CandidatePronouns['pairs']>()
+  for (const pair of table.pairs) {
+    for (const word of [pair.masculine, pair.feminine]) pairs.set(word.toLowerCase(), [...(pairs.get(word.toLowerCase()) ?? []), pair])
+  }
+  const pronouns = alternation(words)
+  const joiners = alternation(table.joiners)
+  const join = `(?:\\s*[/(]\\s*|\\s+(?:${joiners || '(?!)'})\\s+)`
+  return {
+    pronoun: new RegExp(`(?<![\\p{L}/])(?:${pronouns})(?![\\p{L}])`, 'giu'),
+    pairs,
+    pairedBefore: new RegExp(`(?<![\\p{L}])(?:${pronouns})${join}$`, 'iu'),
+    pairedAfter: new RegExp(`^${join}(?:${pronouns})(?![\\p{L}])`, 'iu'),
+    candidates: wordsPattern(table.candidates),
+    // Other roles: the job title nouns name people too ("the Head of Unit ... he").
+    others: wordsPattern([...table.others, ...titleNouns]),
+  }
+})
 
 /** Whether what follows the pronoun fits the pair's `follow` and `except` words. */
 // Built once per pair, not at every pronoun met.
-const pairPatterns = perTable((pair: CandidatePronouns['pairs'][number]) => {
+const pairPatterns = perObject((pair: CandidatePronouns['pairs'][number]) => {
   const startsWith = (phrase: string) => new RegExp(`^\\s+${phrasePattern(phrase)}(?![\\p{L}])`, 'iu')
   return { except: pair.except.map(startsWith), follow: pair.follow.map(startsWith) }
 })
@@ -114,18 +108,18 @@ function lastPerson(text: string, found: Matchers, title: RegExp | null): Person
 // Sections about the post itself: a pronoun with nobody named before it is about the candidate.
 const POST_SECTIONS = new Set<SectionKind>(['responsibilities', 'qualifications', 'education', 'experience', 'skills', 'competencies', 'coreCompetencies', 'managerialCompetencies', 'values', 'learningElements', 'performanceIndicators'])
 
-const titlePatterns = new Map<string, RegExp>()
+// Past this many titles the cache starts over, so a stream of documents cannot grow it without end.
+const TITLE_PATTERNS = 1000
+const titlePatternOf = perKey(
+  (title: string) => title,
+  // "Programme Analyst (P-2)": the words before a bracket are the title prose repeats.
+  (title) => new RegExp(`(?<![\\p{L}])${phrasePattern(title.split('(')[0]!)}(?![\\p{L}])`, 'giu'),
+  TITLE_PATTERNS,
+)
 
 function titlePattern(title: string | null): RegExp | null {
   if (!title || title.trim().length < 3) return null
-  let pattern = titlePatterns.get(title)
-  if (!pattern) {
-    if (titlePatterns.size > 1000) titlePatterns.clear()
-    // "Programme Analyst (P-2)": the words before a bracket are the title prose repeats.
-    pattern = new RegExp(`(?<![\\p{L}])${phrasePattern(title.split('(')[0]!)}(?![\\p{L}])`, 'giu')
-    titlePatterns.set(title, pattern)
-  }
-  return pattern
+  return titlePatternOf(title)
 }
 
 /** The pronouns of the document that stand for the candidate. */

@@ -2,10 +2,9 @@
 // The fences are found on the lines themselves, as a reader sees them, even where the Markdown parser
 // reads them as part of a pasted HTML block (a fence right under a `<p>` line).
 import type { ParsedDocument } from '../../document/index.js'
-import { perDocument } from './memo.js'
+import { perObject } from '../../memo.js'
 
 const FENCE = /^\s{0,3}(?:```|~~~)/
-const NO_TABLE = {}
 
 function collect(doc: ParsedDocument): ReadonlySet<number> {
   const lines = new Set<number>()
@@ -21,6 +20,4 @@ function collect(doc: ParsedDocument): ReadonlySet<number> {
 }
 
 /** The 1-based numbers of the lines of fenced code blocks, fences included, once per document. */
-export function codeLines(doc: ParsedDocument): ReadonlySet<number> {
-  return perDocument(doc, NO_TABLE, collect)
-}
+export const codeLines: (doc: ParsedDocument) => ReadonlySet<number> = perObject(collect)

@@ -6,8 +6,7 @@ import type { DomainData } from '../../data/index.js'
 import type { Block } from '../../segment/blocks.js'
 import { findDegrees, findLanguages, findYearCounts } from '../../extract/index.js'
 import { alternation, hasAtMostWords, normalizeKey } from '../../text.js'
-import { perDocument } from './memo.js'
-import { perTable } from '../../memo.js'
+import { perObject, perObjectPair } from '../../memo.js'
 import { periodPattern } from './period.js'
 
 export interface Evidence {
@@ -37,7 +36,7 @@ function wordBlocks(doc: ParsedDocument): Block[] {
 }
 
 // Cue lists become one pattern per list (compared on normalised text, so accents and case do not matter).
-const cuePattern = perTable((cues: string[]): RegExp => {
+const cuePattern = perObject((cues: string[]): RegExp => {
   const keys = cues.map((cue) => normalizeKey(cue)).filter((key) => key !== '')
   return new RegExp(`(?<![\\p{L}\\d])(?:${alternation(new Set(keys))})(?![\\p{L}\\d])`, 'u')
 })
@@ -101,7 +100,7 @@ function cueEvidence(blocks: Block[], cues: string[], accept: (text: string) => 
   return null
 }
 
-const monthKeys = perTable((monthNames: DomainData['monthNames']): Set<string> => new Set(Object.keys(monthNames).map((name) => normalizeKey(name))))
+const monthKeys = perObject((monthNames: DomainData['monthNames']): Set<string> => new Set(Object.keys(monthNames).map((name) => normalizeKey(name))))
 
 /** Two month names: a period given by its ends ("entre octobre 2026 et mars 2027", "01 November to 15 December"). */
 function namesARange(text: string, data: DomainData): boolean {
@@ -135,8 +134,11 @@ function findFieldEvidence(doc: ParsedDocument, data: DomainData): Record<Eviden
   }
 }
 
+// Several rules ask about the same document: each search runs once per document and data table.
+const allFieldEvidence = perObjectPair(findFieldEvidence)
+
 /** Words that make a sentence naming a language a statement about knowing it. */
-const languageCues = perTable((words: DomainData['languageRequirementWords']): RegExp =>
+const languageCues = perObject((words: DomainData['languageRequirementWords']): RegExp =>
   cuePattern([...words.required, ...words.advantageous, 'language', 'langue', 'idioma', 'fluent', 'fluency', 'proficiency']),
 )
 
@@ -159,12 +161,14 @@ function findSectionEvidence(doc: ParsedDocument, data: DomainData): Partial<Rec
   return found
 }
 
+const allSectionEvidence = perObjectPair(findSectionEvidence)
+
 /** A line that seems to give a header field extraction did not read, or null. */
 export function fieldEvidence(doc: ParsedDocument, data: DomainData, field: string): Evidence | null {
-  return perDocument(doc, data, findFieldEvidence)[field as EvidenceField] ?? null
+  return allFieldEvidence(doc, data)[field as EvidenceField] ?? null
 }
 
 /** A line that seems to give a section extraction did not find, or null. */
 export function sectionEvidence(doc: ParsedDocument, data: DomainData, section: string): Evidence | null {
-  return perDocument(doc, data, findSectionEvidence)[section as EvidenceSection] ?? null
+  return allSectionEvidence(doc, data)[section as EvidenceSection] ?? null
 }

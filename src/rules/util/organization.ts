@@ -1,25 +1,18 @@
 // Which organisation a notice belongs to: its official languages and its competency framework follow.
 import type { DomainData } from '../../data/index.js'
 import type { ParsedDocument } from '../../document/index.js'
+import { perObject, perObjectPair } from '../../memo.js'
 import { escapeRegExp } from '../../text.js'
 import { lookbehindMatcher, type Matcher } from './alternatives.js'
-import { perDocument } from './memo.js'
 import { foldKey } from './names.js'
 
 type Table = DomainData['organizationNames']
 
-const matchers = new WeakMap<Table, Matcher>()
-
 /** Every mention of a name or acronym of the table, without case, as whole words. */
-function mentionMatcher(table: Table): Matcher {
-  let matcher = matchers.get(table)
-  if (!matcher) {
-    const names = [...new Set(table.flatMap((entry) => [...entry.acronyms, ...entry.names]))].sort((a, b) => b.length - a.length)
-    matcher = lookbehindMatcher('[\\p{L}\\p{N}]', `(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'iu')
-    matchers.set(table, matcher)
-  }
-  return matcher
-}
+const mentionMatcher = perObject((table: Table): Matcher => {
+  const names = [...new Set(table.flatMap((entry) => [...entry.acronyms, ...entry.names]))].sort((a, b) => b.length - a.length)
+  return lookbehindMatcher('[\\p{L}\\p{N}]', `(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'iu')
+})
 
 /** Which organisation a mention names: acronyms only in capitals ("WHO", not "who"). */
 function organizationOfMention(mention: string, table: Table): string | null {
@@ -31,7 +24,7 @@ function organizationOfMention(mention: string, table: Table): string | null {
 }
 
 /** The organisation the text names most often; computed once per document, several rules ask. */
-function mostMentioned(doc: ParsedDocument, table: Table): string | null {
+const mostMentioned = perObjectPair((doc: ParsedDocument, table: Table): string | null => {
   const counts = new Map<string, number>()
   for (const match of mentionMatcher(table)(doc.source.text)) {
     const id = organizationOfMention(match.text, table)
@@ -40,7 +33,7 @@ function mostMentioned(doc: ParsedDocument, table: Table): string | null {
   let best: string | null = null
   for (const [id, count] of counts) if (!best || count > counts.get(best)!) best = id
   return best
-}
+})
 
 /**
  * The organisation a notice belongs to: the option, else the first one the Organization field names,
@@ -56,7 +49,7 @@ export function organizationOf(doc: ParsedDocument, data: DomainData, option: st
       if (id) return id
     }
   }
-  return perDocument(doc, table, mostMentioned)
+  return mostMentioned(doc, table)
 }
 
 /** The value of a string-keyed table for an organisation id, ignoring case. */

@@ -1,8 +1,6 @@
 // The lines of a document joined back into one text, which several rules search in one go.
 import type { ParsedDocument } from '../../document/index.js'
-import { perDocument } from './memo.js'
-
-const NO_TABLE = {}
+import { perObject } from '../../memo.js'
 
 function joined(doc: ParsedDocument): string {
   // The ingested text is its lines joined (they were split from it): no copy needed, unless the caller
@@ -11,6 +9,4 @@ function joined(doc: ParsedDocument): string {
 }
 
 /** `doc.lines.join('\n')`, once per document. */
-export function linesText(doc: ParsedDocument): string {
-  return perDocument(doc, NO_TABLE, joined)
-}
+export const linesText: (doc: ParsedDocument) => string = perObject(joined)
