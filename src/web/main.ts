@@ -1,10 +1,10 @@
 // The page: reads what is pasted or opened, runs the library's pipeline on it here in the browser (nothing
 // leaves the machine) and shows the findings and the extracted fields.
-import { format, InputError, lintParsed, parseAsync, presetNames, resolveConfig, rules, toJobPosting, type LintResult, type ParsedDocument, type ResolvedConfig } from '../index.js'
+import { applyFixes, fixUntilStable, format, InputError, lint, lintParsed, parseAsync, presetNames, resolveConfig, rules, toJobPosting, type LintResult, type ParsedDocument, type ResolvedConfig } from '../index.js'
 import example from '../../fixtures/seeds/000_b57d233953506967.txt'
 import { byId, h } from './dom.js'
 import { loadModule } from './lazy/load.js'
-import { countsText, fields, findingList, markedText, placeText, type Finding } from './render.js'
+import { countsText, fields, findingList, hasFix, markedText, placeText, type Finding } from './render.js'
 
 declare global {
   // The pipeline's `import('mammoth')` and `import('unpdf')` call this in the bundle (scripts/bundle/web.mjs).
@@ -23,6 +23,8 @@ interface Checked {
   doc: ParsedDocument
   result: LintResult
   config: ResolvedConfig
+  /** The text the fixes' offsets count in (decoded, line breaks as written); null for Word and PDF files. */
+  fixText: string | null
 }
 
 const input = byId<HTMLTextAreaElement>('input')
@@ -64,7 +66,16 @@ function textName(): string {
   return opened?.name ?? `pasted.${formatSelect.value}`
 }
 
-async function check(): Promise<void> {
+/**
+ * The text fixes apply to: what was linted, decoded as the pipeline decoded it (byte-order mark removed,
+ * line breaks kept), which for an opened text file is not the LF-normalised text shown in the box.
+ */
+function textOfFixes(doc: ParsedDocument, bytes: Uint8Array | null, text: string): string | null {
+  if (doc.source.format === 'docx' || doc.source.format === 'pdf') return null
+  return bytes ? new TextDecoder(doc.source.encoding).decode(bytes) : text
+}
+
+async function check(note = ''): Promise<void> {
   const run = ++generation
   const text = input.value
   if (opened?.bytes === null && text === '') {
@@ -82,10 +93,10 @@ async function check(): Promise<void> {
     const doc = await parseAsync(opened?.bytes ?? text, { path: name, data: config.data })
     const result = lintParsed(doc, { config, rules, filePath: name })
     if (run !== generation) return
-    checked = { name, doc, result, config }
+    checked = { name, doc, result, config, fixText: textOfFixes(doc, opened?.bytes ?? null, text) }
     if (opened?.bytes) input.value = doc.source.text
     show(checked)
-    setStatus(`Checked ${name}: ${countsText(result)}.`, 'done')
+    setStatus(`${note}Checked ${name}: ${countsText(result)}.`, 'done')
   } catch (error) {
     if (run !== generation) return
     checked = null
@@ -110,11 +121,14 @@ function showNothing(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-download]')) button.disabled = true
 }
 
-function show({ doc, result }: Checked): void {
+function show({ doc, result, fixText }: Checked): void {
   const findings: Finding[] = result.messages.map((message, index) => ({ ...message, index }))
   marked.replaceChildren(markedText(doc.source.lines, findings))
   counts.textContent = countsText(result)
-  findingsList.replaceChildren(...findingList(findings, { show: showFinding, apply: null }))
+  const fixable = fixText === null ? 0 : result.messages.filter(hasFix).length
+  findingsList.replaceChildren(...findingList(findings, { show: showFinding, apply: fixable > 0 ? applyOne : null }))
+  applyAll.hidden = fixable === 0
+  applyAll.textContent = `Apply all fixes (${fixable})`
   fieldsBox.replaceChildren(fields(doc.tor, lineLink))
   const binary = doc.source.format === 'docx' || doc.source.format === 'pdf'
   sourceNote.hidden = !binary
@@ -123,6 +137,29 @@ function show({ doc, result }: Checked): void {
     : ''
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-download]')) button.disabled = false
 }
+
+/** The fixed text replaces the input, and is checked as text under the same name (so in the same format). */
+function replaceText(output: string, note: string): void {
+  if (opened) opened = { name: opened.name, bytes: null }
+  input.value = output
+  // The button pressed is gone with the old list: the focus goes to the next fix, or the first finding.
+  void check(note).then(() => (findingsList.querySelector<HTMLElement>('button.apply') ?? findingsList.querySelector<HTMLElement>('button.show') ?? input).focus())
+}
+
+function applyOne(finding: Finding): void {
+  if (!checked?.fixText) return
+  const { output, applied } = applyFixes(checked.fixText, [checked.result.messages[finding.index]!])
+  replaceText(output, applied.length === 1 ? `Applied the fix of ${finding.ruleId} at ${finding.line}:${finding.column}. ` : '')
+}
+
+/** Every fix, pass after pass until none is left to apply, as `torlint lint --fix` does. */
+function applyEvery(): void {
+  if (!checked?.fixText) return
+  const { name, config, result } = checked
+  const { output, applied } = fixUntilStable(checked.fixText, (text) => lint(text, { path: name, config, rules }), { first: result })
+  replaceText(output, `Applied ${applied.length} fix${applied.length === 1 ? '' : 'es'}. `)
+}
+applyAll.addEventListener('click', applyEvery)
 
 function reveal(target: HTMLElement | null): void {
   if (!target) return

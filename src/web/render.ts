@@ -115,7 +115,7 @@ export function findingList(findings: Finding[], actions: { show(finding: Findin
 }
 
 export function hasFix(finding: LintMessage): boolean {
-  return 'fix' in finding && finding.fix !== undefined
+  return finding.fix !== undefined
 }
 
 const POSITION_LABELS: Record<keyof ToR['position'], string> = {

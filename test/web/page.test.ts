@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { applyFixes, fixUntilStable, lint, type LintMessage } from '../../src/index.js'
 import { bin, root, runBin } from '../cli/helpers.js'
 import { chromiumRequired, findChromium, MISSING_CHROMIUM } from './chromium.js'
 
@@ -18,6 +19,8 @@ const pageFile = join(root, 'dist/web/index.html')
 const seed = join(root, 'fixtures/seeds/003_2ab568e8ad747d79.txt')
 const docx = join(root, 'fixtures/formats/002_fe13132658dc064e.docx')
 const pdf = join(root, 'fixtures/formats/004_85fb80d637fbf5cc.pdf')
+/** The page's example: it has fixable findings (markup residue, "his/her"). */
+const example = join(root, 'fixtures/seeds/000_b57d233953506967.txt')
 
 interface Shown {
   ruleId: string
@@ -168,6 +171,31 @@ describe.skipIf(!executable && !required)('the page in Chromium', () => {
     const posting = await downloaded('jobposting')
     expect(JSON.parse(posting.text)['@type']).toBe('JobPosting')
     expect((await downloaded('markdown')).text).toMatch(/^# /)
+    await page.close()
+  })
+
+  it('applies one fix, then all of them, and checks the text again', async () => {
+    const page = await openPage()
+    await afterCheck(page, () => page.click('#example'))
+    const text = readFileSync(example, 'utf8')
+    const library = (source: string) => lint(source, { path: 'pasted.txt' })
+    const inPageTerms = (messages: LintMessage[]) => messages.map(({ ruleId, severity, line, column, message }) => ({ ruleId, severity, line, column, message }))
+    const first = library(text).messages.find((message) => message.fix !== undefined)!
+    expect(first).toBeDefined()
+    const item = page.locator('#findings .finding', { has: page.locator('button.apply') }).first()
+    expect(await item.getAttribute('data-rule')).toBe(first.ruleId)
+    const status = await afterCheck(page, () => item.locator('button.apply').click())
+    expect(status).toMatch(new RegExp(`^Applied the fix of ${first.ruleId} at ${first.line}:${first.column}\\. Checked pasted\\.txt: `))
+    const once = applyFixes(text, [first]).output
+    expect(await page.inputValue('#input')).toBe(once)
+    expect(await shownFindings(page)).toEqual(inPageTerms(library(once).messages))
+    const all = fixUntilStable(once, library)
+    expect(all.applied.length).toBeGreaterThan(1)
+    await afterCheck(page, () => page.click('#apply-all'))
+    expect(await page.inputValue('#input')).toBe(all.output)
+    expect(await shownFindings(page)).toEqual(inPageTerms(all.last.messages))
+    expect(await page.locator('#findings button.apply').count()).toBe(0)
+    expect(await page.isHidden('#apply-all')).toBe(true)
     await page.close()
   })
 
