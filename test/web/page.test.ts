@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { applyFixes, fixUntilStable, lint, type LintMessage } from '../../src/index.js'
+import { applyFixes, fixUntilStable, format, lint, parse, toJobPosting, type LintMessage } from '../../src/index.js'
 import { bin, root, runBin } from '../cli/helpers.js'
 import { chromiumRequired, findChromium, MISSING_CHROMIUM } from './chromium.js'
 
@@ -168,9 +168,11 @@ describe.skipIf(!executable && !required)('the page in Chromium', () => {
     expect(JSON.parse(document.text)).toEqual({ ...cli, source: { ...(cli.source as object), path: 'pasted.txt' } })
     const findings = await downloaded('findings')
     expect(JSON.parse(findings.text)[0].messages.map(({ ruleId, line, column }: Shown) => `${line}:${column} ${ruleId}`)).toEqual(cliFindings(seed).map(({ ruleId, line, column }) => `${line}:${column} ${ruleId}`))
+    const text = readFileSync(seed, 'utf8')
     const posting = await downloaded('jobposting')
-    expect(JSON.parse(posting.text)['@type']).toBe('JobPosting')
-    expect((await downloaded('markdown')).text).toMatch(/^# /)
+    expect(posting.name).toBe('pasted.jobposting.jsonld')
+    expect(JSON.parse(posting.text)).toEqual(JSON.parse(JSON.stringify(toJobPosting(parse(text, { path: 'pasted.txt' })))))
+    expect((await downloaded('markdown')).text).toBe(format(text, { path: 'pasted.txt' }))
     await page.close()
   })
 
