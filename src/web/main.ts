@@ -245,13 +245,17 @@ byId('example').addEventListener('click', () => {
 })
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-download]')) button.addEventListener('click', () => download(button.dataset.download!))
 
+// A file dropped anywhere on the page is opened (the browser would otherwise leave the page for it); the
+// text column, where the hint says to drop, is outlined while a file is held over the page.
 const dropZone = byId('drop-zone')
-dropZone.addEventListener('dragover', (event) => {
+document.addEventListener('dragover', (event) => {
   event.preventDefault()
   dropZone.classList.add('dropping')
 })
-dropZone.addEventListener('dragleave', () => dropZone.classList.remove('dropping'))
-dropZone.addEventListener('drop', (event) => {
+document.addEventListener('dragleave', (event) => {
+  if (event.relatedTarget === null) dropZone.classList.remove('dropping')
+})
+document.addEventListener('drop', (event) => {
   event.preventDefault()
   dropZone.classList.remove('dropping')
   const file = event.dataTransfer?.files[0]
