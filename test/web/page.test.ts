@@ -201,6 +201,19 @@ describe.skipIf(!executable && !required)('the page in Chromium', () => {
     await page.close()
   })
 
+  it('applies fixes to an opened file with CRLF line breaks at the right places', async () => {
+    // Fix offsets count in the file's own text (CRLF), not in the LF text the box shows.
+    const text = 'Position Title: Programme Officer\r\n\r\nThe officer reports on his/her work to the <b>Head</b> of unit.\r\n'
+    const page = await openPage()
+    await afterCheck(page, () => page.setInputFiles('#file', { name: 'notice.txt', mimeType: 'text/plain', buffer: Buffer.from(text) }))
+    const fixed = fixUntilStable(text, (source) => lint(source, { path: 'notice.txt' }))
+    expect(fixed.output).toBe('Position Title: Programme Officer\r\n\r\nThe officer reports on their work to the Head of unit.\r\n')
+    await afterCheck(page, () => page.click('#apply-all'))
+    expect(await page.inputValue('#input')).toBe(fixed.output.replaceAll('\r\n', '\n'))
+    expect(await page.textContent('#status')).toMatch(/^Applied 2 fixes\. Checked notice\.txt: /)
+    await page.close()
+  })
+
   it('can be used with the keyboard alone', async () => {
     const page = await openPage()
     const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName.toLowerCase() || '')
@@ -222,6 +235,13 @@ describe.skipIf(!executable && !required)('the page in Chromium', () => {
     await afterCheck(page, () => page.keyboard.press('Space'))
     const after = await shownFindings(page)
     expect(after).toEqual(before.filter((finding) => finding.ruleId !== rule))
+    // A fix applied from the keyboard: the focus stays in the list (the next fix, or the first finding).
+    await tabTo('apply-all')
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('show')
+    await page.focus('#findings button.apply')
+    await afterCheck(page, () => page.keyboard.press('Enter'))
+    await page.waitForFunction(() => document.activeElement?.closest('#findings') !== null && document.activeElement?.tagName === 'BUTTON')
     // A finding in the list takes the focus to its mark in the text.
     await page.focus('#findings .finding .show')
     await page.keyboard.press('Enter')
