@@ -107,9 +107,11 @@ describe.skipIf(!executable && !required)('the page in Chromium', () => {
   async function openPage(url = pathToFileURL(pageFile).href): Promise<Page> {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } })
     page.on('pageerror', (error) => errors.push(error.message))
-    // Everything runs in the page: any request other than the page's own files is a failure.
+    // Everything runs in the page: a request for anything but the page's own files (downloads aside) fails.
+    const base = url.replace(/[^/]*$/, '')
+    const own = new Set(['', 'index.html', 'style.css', 'torlint.js', 'mammoth.js', 'unpdf.js'].map((file) => `${base}${file}`))
     page.on('request', (request) => {
-      if (!request.url().startsWith('file://') && !request.url().startsWith('blob:') && !request.url().startsWith(url.replace(/[^/]*$/, ''))) errors.push(`request to ${request.url()}`)
+      if (!own.has(request.url()) && !request.url().startsWith('blob:')) errors.push(`request to ${request.url()}`)
     })
     await page.goto(url)
     return page
