@@ -237,6 +237,13 @@ formatSelect.addEventListener('change', () => {
   void check()
 })
 presetSelect.addEventListener('change', () => void check())
+// The rules drop-down closes with Escape, as a menu does, and gives the focus back to its button.
+const rulesMenu = rulesBox.closest('details')!
+rulesMenu.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape' || !rulesMenu.open) return
+  rulesMenu.open = false
+  rulesMenu.querySelector('summary')!.focus()
+})
 byId('example').addEventListener('click', () => {
   opened = null
   formatSelect.value = 'txt'

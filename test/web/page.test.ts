@@ -237,6 +237,9 @@ describe.skipIf(!executable && !required)('the page in Chromium', () => {
     await afterCheck(page, () => page.keyboard.press('Space'))
     const after = await shownFindings(page)
     expect(after).toEqual(before.filter((finding) => finding.ruleId !== rule))
+    await page.keyboard.press('Escape')
+    expect(await page.evaluate(() => document.querySelector('details')!.open)).toBe(false)
+    expect(await focused()).toBe('summary')
     // A fix applied from the keyboard: the focus stays in the list (the next fix, or the first finding).
     await tabTo('apply-all')
     await page.keyboard.press('Tab')
