@@ -23,7 +23,7 @@ interface Checked {
   doc: ParsedDocument
   result: LintResult
   config: ResolvedConfig
-  /** The text the fixes' offsets count in (decoded, line breaks as written); null for Word and PDF files. */
+  /** The text the fixes' offsets count in (decoded, line breaks as written); null where nothing is fixed (Word, PDF, HTML). */
   fixText: string | null
 }
 
@@ -71,7 +71,8 @@ function textName(): string {
  * line breaks kept), which for an opened text file is not the LF-normalised text shown in the box.
  */
 function textOfFixes(doc: ParsedDocument, bytes: Uint8Array | null, text: string): string | null {
-  if (doc.source.format === 'docx' || doc.source.format === 'pdf') return null
+  // As `torlint lint --fix`: only text and Markdown are rewritten, never Word, PDF or HTML.
+  if (doc.source.format !== 'text' && doc.source.format !== 'markdown') return null
   return bytes ? new TextDecoder(doc.source.encoding).decode(bytes) : text
 }
 

@@ -216,6 +216,16 @@ describe.skipIf(!executable && !required)('the page in Chromium', () => {
     await page.close()
   })
 
+  it('offers no fix for HTML, which torlint lint --fix never rewrites', async () => {
+    const page = await openPage()
+    await page.selectOption('#format', 'html')
+    await afterCheck(page, () => page.fill('#input', '<h1>Programme Officer</h1><p>The officer reports on his/her work.</p>'))
+    expect((await shownFindings(page)).map((finding) => finding.ruleId)).toContain('inclusive-language')
+    expect(await page.locator('#findings button.apply').count()).toBe(0)
+    expect(await page.isHidden('#apply-all')).toBe(true)
+    await page.close()
+  })
+
   it('can be used with the keyboard alone', async () => {
     const page = await openPage()
     const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName.toLowerCase() || '')
