@@ -9,6 +9,12 @@ import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
 import { perKey, perObject, perObjectPair } from '../src/memo.js'
 
+/** A full garbage collection, which Node gives only behind a flag. */
+function collectGarbage(): void {
+  setFlagsFromString('--expose-gc')
+  ;(runInNewContext('gc') as () => void)()
+}
+
 /** A build function that counts its calls. */
 function counting<Args extends unknown[], V>(build: (...args: Args) => V): { build: (...args: Args) => V; calls: () => number } {
   let calls = 0
@@ -66,8 +72,6 @@ describe('perObject', () => {
   })
 
   it('does not keep its key alive: a dropped document or table can be collected', async () => {
-    setFlagsFromString('--expose-gc')
-    const gc = runInNewContext('gc') as () => void
     const memo = perObject((key: { lines: string[] }) => key.lines.join('\n'))
     const ref = (() => {
       const key = { lines: ['a', 'b'] }
@@ -76,7 +80,7 @@ describe('perObject', () => {
     })()
     // A WeakRef holds its target until the current job ends.
     await new Promise((done) => setImmediate(done))
-    gc()
+    collectGarbage()
     expect(ref.deref()).toBeUndefined()
   })
 })
@@ -92,6 +96,20 @@ describe('perObjectPair', () => {
     expect(joined(b, a)).toBe('b/a')
     expect(joined(a, a)).toBe('a/a')
     expect(counter.calls()).toBe(3)
+  })
+
+  it('does not keep its first key alive: a dropped document goes with its values', async () => {
+    const table = { id: 'table' }
+    const joined = perObjectPair((doc: { id: string }, data: { id: string }) => ({ doc, data }))
+    const ref = (() => {
+      const doc = { id: 'doc' }
+      // The value holds its key, as a document's derived values often do.
+      expect(joined(doc, table).doc).toBe(doc)
+      return new WeakRef(doc)
+    })()
+    await new Promise((done) => setImmediate(done))
+    collectGarbage()
+    expect(ref.deref()).toBeUndefined()
   })
 })
 

@@ -2,7 +2,7 @@
 // `npm run test:node-versions`: a fast, meaningful part of the suite on each extra Node of the matrix (see
 // versions.mjs); `npm test` runs the whole suite on the Node that runs npm, then this. Needs `npm run build`
 // (the CLI tests run the built binary). Usage: node scripts/node-versions/run.mjs [vitest options]
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { delimiter, dirname, join } from 'node:path'
 import { ensureNodeVersions, here, nodeVersions } from './versions.mjs'
 
@@ -46,18 +46,33 @@ if (!ensureNodeVersions()) {
 }
 
 const vitest = join(root, 'node_modules/vitest/vitest.mjs')
-const summary = []
-for (const node of nodeVersions()) {
-  console.log(`\ntest:node-versions: Node ${node.version}`)
+
+/**
+ * One Node's run, its output kept until it ends. The versions run side by side: each run is mostly one
+ * file's chain of processes (the start-up cache test), so one after the other left a core idle.
+ */
+function runOn(node) {
   const started = performance.now()
-  // Its own folder first on PATH, so anything started as `node` is this version too. The timeout is for a
-  // busy shared machine, where a binary's start alone can take seconds.
-  const result = spawnSync(node.binary, [vitest, 'run', ...files, '--testNamePattern', namePattern, '--testTimeout', '60000', ...process.argv.slice(2)], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, PATH: `${dirname(node.binary)}${delimiter}${process.env.PATH ?? ''}` },
+  return new Promise((resolve) => {
+    // Its own folder first on PATH, so anything started as `node` is this version too. The timeout is for a
+    // busy shared machine, where a binary's start alone can take seconds.
+    const child = spawn(node.binary, [vitest, 'run', ...files, '--testNamePattern', namePattern, '--testTimeout', '60000', ...process.argv.slice(2)], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, PATH: `${dirname(node.binary)}${delimiter}${process.env.PATH ?? ''}` },
+    })
+    const output = []
+    child.stdout.on('data', (chunk) => output.push(chunk))
+    child.stderr.on('data', (chunk) => output.push(chunk))
+    child.on('close', (code) => {
+      process.stdout.write(`\ntest:node-versions: Node ${node.version}\n`)
+      process.stdout.write(Buffer.concat(output))
+      resolve({ version: node.version, ok: code === 0, seconds: (performance.now() - started) / 1000 })
+    })
   })
-  summary.push({ version: node.version, ok: result.status === 0, seconds: (performance.now() - started) / 1000 })
 }
+
+console.log(`test:node-versions: ${nodeVersions().map((node) => `Node ${node.version}`).join(' and ')}, side by side`)
+const summary = await Promise.all(nodeVersions().map(runOn))
 console.log(`\ntest:node-versions: ${summary.map((run) => `Node ${run.version} ${run.ok ? 'passed' : 'FAILED'} (${run.seconds.toFixed(0)} s)`).join(', ')}`)
 process.exitCode = summary.every((run) => run.ok) ? 0 : 1

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os'
 import { join, resolve } from 'node:path'
 import { ruleEntrySchema, type RuleEntry } from '../config/schema.js'
 import { getStreamingFormatter } from '../report/index.js'
+import { printable } from '../report/stylish.js'
 import { rules } from '../rules/index.js'
 import type { LintResult, RuleMeta } from '../rules/types.js'
 import { VERSION } from '../version.js'
@@ -19,6 +20,9 @@ import { createProgress } from './progress.js'
 import { isOneOf } from './same-file.js'
 import { handleInterrupts } from './signals.js'
 import { describeWriteError, openOutput, type AtomicFile } from './write.js'
+import { fixFile, isRewritable, REWRITTEN_EXTENSIONS, withoutFixes } from './fix-file.js'
+import type { FileProcessor } from './process-file.js'
+import type { ResolvedConfig } from '../config/resolve.js'
 
 export interface BatchCommandOptions {
   rule?: string[]
@@ -37,6 +41,8 @@ export interface LintCommandOptions extends BatchCommandOptions {
   stdinFilename?: string
   cache?: boolean
   cacheLocation?: string
+  fix?: boolean
+  fixDryRun?: boolean
 }
 
 export const DEFAULT_MAX_FILE_SIZE_MB = 50
@@ -120,6 +126,10 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
   }
   const maxWarnings = wholeNumber('--max-warnings', options.maxWarnings, -1, 0)
   if (paths.length === 0) throw new CliError('give the files or folders to lint, e.g. torlint lint vacancies/ (or - for standard input)')
+  if (options.fix && options.fixDryRun) throw new CliError('--fix and --fix-dry-run cannot be used together: choose one')
+  // Standard input has no file to write back to; its fixed text can be shown.
+  if (options.fix && paths.includes('-')) throw new CliError('--fix cannot rewrite standard input: use --fix-dry-run to see the fixed text')
+  const fixing = Boolean(options.fix || options.fixDryRun)
   const batch = await prepareBatch(
     paths.filter((path) => path !== '-'),
     options,
@@ -133,7 +143,8 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
     if (isOneOf(cacheLocation, batch.files, io.cwd)) throw new CliError(`--cache-location ${cacheShown}: is one of the inputs; choose another file for the cache`)
     checkCacheLocation(cacheLocation, cacheShown)
   }
-  const cache = options.cache ? loadCache(cacheLocation) : null
+  // Fixing lints each fixed text again, and rewrites files: the cache is neither read nor written.
+  const cache = options.cache && !fixing ? loadCache(cacheLocation) : null
   // As ESLint does, the cache keeps the files of the last run only, so it never outgrows the repository.
   const linted = new Set<string>()
   // A run answered wholly from the cache leaves the file as it is: rewriting it would cost as much as the run.
@@ -144,10 +155,43 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
   const session = formatter({ cwd: io.cwd, rules: ruleMetas(), color: useColor(options, io), toolVersion: VERSION })
   let errors = 0
   let warnings = 0
+  // The fixed text of a dry run: in the JSON report as ESLint's `output`; before its findings in stylish.
+  const showsOutput = options.fixDryRun && (options.format ?? 'stylish') === 'stylish'
   const add = (result: LintResult) => {
     errors += result.errorCount
     warnings += result.warningCount
-    report.write(session.file(result))
+    if (showsOutput && result.output !== undefined) report.write(`==> ${printable(result.filePath)} (fixed) <==\n${result.output}${result.output.endsWith('\n') ? '' : '\n'}\n`)
+    report.write(session.file(showsOutput ? { ...result, output: undefined } : result))
+  }
+  const fixer = fixing ? await import('./process-file.js').then(({ createFileProcessor }) => createFileProcessor(batch.job)) : null
+  let unfixedFiles = 0
+  let unfixed = 0
+  let fixedFiles = 0
+  /** The findings to report for a linted file: fixes applied (--fix), or their output kept (--fix-dry-run). */
+  const fixedResult = async (path: string, linted: LintResult): Promise<LintResult> => {
+    if (!isRewritable(path)) {
+      // Only what --fix can apply is offered: a Word, PDF or HTML file is never rewritten.
+      const { result, dropped } = withoutFixes(linted)
+      if (dropped > 0) {
+        unfixedFiles++
+        unfixed += dropped
+      }
+      return result
+    }
+    if (!fixer) return linted
+    const fixed = await fixWith(fixer, path, linted)
+    if (!fixed.ok) {
+      fail(path, fixed.reason)
+      return fixed.result
+    }
+    if (fixed.output === null) return fixed.result
+    fixedFiles++
+    return options.fixDryRun ? { ...fixed.result, output: fixed.output } : fixed.result
+  }
+  const fixWith = async (processor: FileProcessor, path: string, linted: LintResult) => {
+    const probe = await processor.configOnly(path)
+    if (!probe.ok) return { ok: false as const, result: linted, reason: probe.reason }
+    return fixFile(path, io.cwd, linted, probe.config, Boolean(options.fixDryRun))
   }
   // A file that cannot be linted is said on stderr and in the report, where CI looks for it.
   const fail = (path: string, reason: string) => {
@@ -171,7 +215,11 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
       if (!probe.ok) throw new CliError(probe.reason)
       try {
         const doc = await parseAsync(input.bytes, { path: name, data: probe.config.data })
-        add(lintParsed(doc, { config: probe.config, filePath: name }))
+        const linted = lintParsed(doc, { config: probe.config, filePath: name })
+        // Standard input is text or Markdown unless its bytes or its stated name say otherwise.
+        const format = doc.source.format
+        const textual = format === 'text' || format === 'markdown'
+        add(!textual ? withoutFixes(linted).result : options.fixDryRun ? await fixedInput(doc.source.decodedText ?? doc.source.text, linted, name, format, probe.config) : linted)
       } catch (error) {
         const message = (error as Error).message
         fail(name, message.startsWith(`${name}: `) ? message.slice(name.length + 2) : message)
@@ -192,7 +240,8 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
           cacheChanged = true
         }
       }
-      add(options.quiet ? summarize(outcome.result.filePath, outcome.result.messages.filter((message) => message.severity === 'error')) : outcome.result)
+      const result = await fixedResult(outcome.path, outcome.result)
+      add(options.quiet ? { ...summarize(result.filePath, result.messages.filter((message) => message.severity === 'error')), ...(result.output === undefined ? {} : { output: result.output }) } : result)
     }
     report.write(session.close())
     progress.stop()
@@ -213,6 +262,12 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
     if (cacheChanged) saveCache(cacheLocation, cache, cacheShown)
   }
 
+  if (unfixed > 0 && fixing) {
+    io.stderr.write(
+      `torlint: ${unfixed} ${unfixed === 1 ? 'finding' : 'findings'} in ${unfixedFiles} Word, PDF or HTML ${unfixedFiles === 1 ? 'file has a fix that is' : 'files have fixes that are'} not offered: torlint rewrites only ${REWRITTEN_EXTENSIONS.join(', ')} files\n`,
+    )
+  }
+  if (options.fix && fixedFiles > 0 && !options.quiet) io.stderr.write(`torlint: fixed ${fixedFiles} ${fixedFiles === 1 ? 'file' : 'files'}\n`)
   if (failed) return EXIT.usage
   if (errors > 0) return EXIT.problems
   if (maxWarnings >= 0 && warnings > maxWarnings) {
@@ -220,6 +275,15 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
     return EXIT.problems
   }
   return EXIT.ok
+}
+
+/** `--fix-dry-run` on standard input: the fixed text, and what remains. */
+async function fixedInput(text: string, linted: LintResult, name: string, format: 'text' | 'markdown', config: ResolvedConfig): Promise<LintResult> {
+  if (!linted.messages.some((message) => message.fix !== undefined)) return linted
+  const [{ fixUntilStable }, { lint }] = await Promise.all([import('../rules/fixes.js'), import('../lint/index.js')])
+  // Each fixed text is read as the input was (`<stdin>` has no extension to tell).
+  const fixed = fixUntilStable(text, (current) => ({ ...lint(current, { path: name, format, config, data: config.data }), filePath: name }), { first: linted })
+  return fixed.applied.length === 0 ? fixed.last : { ...fixed.last, output: fixed.output }
 }
 
 /**

@@ -54,6 +54,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--cache', 'reuse the results of files that did not change')
     .option('--cache-location <path>', 'the cache file, or a folder (or a path ending with /) to keep .torlintcache in', '.torlintcache')
     .option('--max-file-size <mb>', 'files larger than this many megabytes are an error for that file')
+    .option('--fix', 'apply the fixes of fixable findings to .md, .markdown and .txt files, then report what remains')
+    .option('--fix-dry-run', 'apply the fixes in memory: the fixed text in the report (json: "output"; stylish: before the findings), no file written')
     .option('--color', 'force colour')
     .option('--no-color', 'no colour (NO_COLOR and FORCE_COLOR are honoured too)')
     .action(async (paths: string[], options) => {

@@ -46,6 +46,7 @@ function toContract(result: LintResult): LintResult {
     errorCount: result.errorCount,
     warningCount: result.warningCount,
     infoCount: result.infoCount,
+    ...(result.output === undefined ? {} : { output: result.output }),
   }
 }
 

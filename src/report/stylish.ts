@@ -21,9 +21,11 @@ export const stylishStream: StreamingFormatter = (context) => {
   // A private instance: the global one would auto-detect colour from the process.
   const chalk = new Chalk({ level: context.color ? 1 : 0 })
   const total = { errors: 0, warnings: 0, infos: 0 }
+  let fixable = 0
   return {
     file(result) {
       if (result.messages.length === 0) return ''
+      for (const message of result.messages) if (message.fix !== undefined) fixable++
       const counts = countMessages(result.messages)
       total.errors += counts.errors
       total.warnings += counts.warnings
@@ -39,7 +41,9 @@ export const stylishStream: StreamingFormatter = (context) => {
       const summary =
         `\u2716 ${plural(problems, 'problem')} ` +
         `(${plural(total.errors, 'error')}, ${plural(total.warnings, 'warning')}, ${plural(total.infos, 'info')})`
-      return `${summaryColor.bold(summary)}\n`
+      // As ESLint says it: the reader learns that part of the work can be done for them.
+      const fixes = fixable === 0 ? '' : `  ${fixable === problems ? (problems === 1 ? 'It is' : 'All are') : `${fixable} of them ${fixable === 1 ? 'is' : 'are'}`} fixable with the \`--fix\` option.\n`
+      return `${summaryColor.bold(summary)}\n${summaryColor.bold(fixes)}`
     },
   }
 }

@@ -32,7 +32,13 @@ export function applyFixes(text: string, messages: readonly LintMessage[]): Appl
   let lastEnd = Number.NEGATIVE_INFINITY
   for (const message of fixable) {
     const [start, end] = message.fix.range
-    if (start < 0 || end > text.length || start > end || start <= lastEnd) continue
+    if (start < 0 || end > text.length || start > end) continue
+    // A fix that changes no text (the encoding's) conflicts with nothing and takes no room.
+    if (start === end && message.fix.text === '') {
+      applied.push(message)
+      continue
+    }
+    if (start <= lastEnd) continue
     pieces.push(text.slice(copied, start), message.fix.text)
     copied = end
     lastEnd = end

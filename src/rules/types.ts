@@ -46,6 +46,8 @@ export const lintResultSchema = z
     errorCount: count,
     warningCount: count,
     infoCount: count,
+    /** With `--fix-dry-run`: the text once the fixes are applied, when they change it (as ESLint reports it). */
+    output: z.string().optional(),
   })
   .refine((result) => (['error', 'warning', 'info'] as const).every((severity, index) => [result.errorCount, result.warningCount, result.infoCount][index] === result.messages.filter((message) => message.severity === severity).length), {
     message: 'the counts do not match the messages',

@@ -22,6 +22,22 @@ interface Log {
 const parse = (s: string) => JSON.parse(s) as Log
 const run = (rs: LintResult[] = results) => parse(sarif(rs, context())).runs[0]!
 
+/** Results whose messages carry fixes: a replacement, a deletion, a no-op (encoding) and one in a PDF. */
+function withFixes(): LintResult[] {
+  const base = results[2]!.messages[0]!
+  return [
+    {
+      ...results[2]!,
+      messages: [
+        { ...base, fix: { range: [29, 34], text: 'two' } },
+        { ...base, line: 3, fix: { range: [40, 52], text: '' } },
+        { ...base, line: 1, ruleId: 'encoding', fix: { range: [0, 0], text: '' } },
+        { ...base, line: 5, page: 2, pageLine: 4, fix: { range: [60, 61], text: 'x' } },
+      ],
+    },
+  ]
+}
+
 describe('sarif', () => {
   it('is a SARIF 2.1.0 log with one run and the torlint driver', () => {
     const log = parse(sarif(results, context({ toolVersion: '1.2.3' })))
@@ -145,6 +161,22 @@ describe('sarif', () => {
     })
   })
 
+  it('gives a fix as one replacement in the file: deleted characters and inserted text', () => {
+    const fixed = withFixes()
+    const out = run(fixed).results
+    expect(out[0]!.fixes).toEqual([
+      {
+        description: { text: 'Replace with "two"' },
+        artifactChanges: [{ artifactLocation: out[0]!.locations[0].physicalLocation.artifactLocation, replacements: [{ deletedRegion: { charOffset: 29, charLength: 5 }, insertedContent: { text: 'two' } }] }],
+      },
+    ])
+    // A deletion has no inserted content; a fix that changes no text (the encoding's) and a finding in a
+    // PDF (which carries its page) have no SARIF fix.
+    expect(out[1]!.fixes[0].artifactChanges[0].replacements).toEqual([{ deletedRegion: { charOffset: 40, charLength: 12 } }])
+    expect(out[2]).not.toHaveProperty('fixes')
+    expect(out[3]).not.toHaveProperty('fixes')
+  })
+
   it('is valid with no results at all', () => {
     const r = run([])
     expect(r.results).toEqual([])
@@ -221,6 +253,7 @@ describe('sarif against the SARIF Multitool validator', () => {
   const cases: [string, LintResult[]][] = [
     ['the fixture results', results],
     ['no results', []],
+    ['findings with fixes', withFixes()],
     [
       'a file outside cwd and an unknown rule',
       [{ ...results[2]!, filePath: '/elsewhere/x y.md', messages: [{ ...results[2]!.messages[0]!, ruleId: 'mystery' }] }],

@@ -18,6 +18,13 @@ it('`torlint rules` lists every rule with its severity, whether --fix corrects i
   expect(listing.trimEnd().split('\n')).toHaveLength(rules.length)
 })
 
+it('`torlint rules --json` says which rules are fixable', () => {
+  const listed = JSON.parse(formatRuleList(true)) as { id: string; fixable: boolean }[]
+  expect(listed.filter((rule) => rule.fixable).map((rule) => rule.id)).toEqual(rules.filter((rule) => rule.fixable).map((rule) => rule.id))
+  expect(listed.find((rule) => rule.id === 'count-mismatch')?.fixable).toBe(true)
+  expect(listed.find((rule) => rule.id === 'placeholder')?.fixable).toBe(false)
+})
+
 it('rule ids are unique and kebab-case', () => {
   const ids = rules.map((rule) => rule.id)
   expect(new Set(ids).size).toBe(ids.length)

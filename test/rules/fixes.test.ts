@@ -30,6 +30,14 @@ describe('applyFixes', () => {
     expect(applyFixes(text, [finding([2, 99], 'x'), finding([4, 2], 'y')])).toEqual({ output: text, applied: [] })
   })
 
+  it('takes a fix that changes no text without blocking the fix at the same place', () => {
+    const noop = finding([0, 0], '', 'encoding')
+    const tag = finding([0, 3], '')
+    const result = applyFixes('<p>text', [noop, tag])
+    expect(result.output).toBe('text')
+    expect(result.applied).toEqual([noop, tag])
+  })
+
   it('inserts at an empty range and deletes with an empty text', () => {
     expect(applyFixes('ac', [finding([1, 1], 'b')]).output).toBe('abc')
     expect(applyFixes('abc', [finding([1, 2], '')]).output).toBe('ac')
