@@ -17,6 +17,8 @@ const slowest = [
   'test/cli/convert.test.ts',
   'test/reliability/interrupt.test.ts',
   'test/action/action.test.ts',
+  // One Chromium for the page's tests, about 25 s.
+  'test/web/page.test.ts',
   'test/cli/pool.test.ts',
   'test/api/purity.test.ts',
   'test/package/pack.test.ts',

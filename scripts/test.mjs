@@ -15,7 +15,8 @@ function npmRun(script) {
   return [process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', script]]
 }
 
-const tsc = [process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json', '--noEmit']]
+// `npm run typecheck`: the library, CLI and tests, then the page and its browser tests (src/web/tsconfig.json, with the DOM types).
+const tsc = npmRun('typecheck')
 const vitest = [process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', ...process.argv.slice(2)]]
 
 /**

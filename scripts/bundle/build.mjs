@@ -6,26 +6,9 @@ import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
+import { englishZodOnly } from './plugins.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
-
-/**
- * zod's namespace export carries the error messages of some fifty languages (about 600 KB the CLI would
- * compile at every start); torlint's messages are English, so the bundle keeps only `en`.
- */
-const englishZodOnly = {
-  name: 'english-zod-only',
-  setup(build) {
-    build.onResolve({ filter: /locales\/index\.js$/ }, (args) =>
-      /[\\/]zod[\\/]/.test(args.importer) ? { path: 'zod-locales', namespace: 'english-zod-only', pluginData: join(args.resolveDir, dirname(args.path)) } : undefined,
-    )
-    build.onLoad({ filter: /.*/, namespace: 'english-zod-only' }, (args) => ({
-      contents: "export { default as en } from './en.js'",
-      resolveDir: args.pluginData,
-      loader: 'js',
-    }))
-  },
-}
 
 rmSync('dist/cli-bundle', { recursive: true, force: true })
 

@@ -105,6 +105,16 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     })
 
   program
+    .command('serve')
+    .description('serve the page (check a notice in the browser; nothing is uploaded) on 127.0.0.1 until Ctrl-C')
+    .option('-p, --port <n>', 'the port (default 4700; 0: any free one)')
+    .option('--open', "open the page in the system's browser")
+    .action(async (options: { port?: string; open?: boolean }) => {
+      const { runServe } = await import('./serve-command.js')
+      setExit(await runServe(options, io))
+    })
+
+  program
     .command('schema')
     .description('print the JSON Schema of the parse output')
     .action(async () => {

@@ -25,7 +25,8 @@ export async function docxToHtml(bytes: Uint8Array, path: string | null, maxSize
   let html: string
   try {
     const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      // mammoth hands `buffer` to JSZip, which reads any Uint8Array: no Node Buffer, so the page can run this.
+      { buffer: bytes as Buffer },
       {
         // Empty paragraphs are kept so that paragraph numbers are those of the document.
         ignoreEmptyParagraphs: false,

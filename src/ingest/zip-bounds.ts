@@ -1,7 +1,8 @@
 // A .docx is a zip: 150 KB can unpack to gigabytes of XML and millions of paragraphs (a zip bomb), which
 // mammoth would unpack whole and turn into HTML. Before mammoth sees it, every entry it may read is
 // inflated here with a ceiling on the output, so neither a size declared too small nor a huge one gets
-// through, and the paragraphs of the body are counted.
+// through, and the paragraphs of the body are counted. Bytes are read through a DataView, not a Buffer, so
+// that the page (dist/web) runs the same code; its bundle gives `node:zlib` a pure-JavaScript stand-in.
 import { inflateRawSync } from 'node:zlib'
 import { InputError, megabytes } from './decode.js'
 
@@ -21,30 +22,32 @@ const EOCD = 0x06054b50
 const CENTRAL = 0x02014b50
 const LOCAL = 0x04034b50
 
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true })
+
 /** The central directory's entries, or null when the bytes are not a zip this reader understands (mammoth then says why). */
-function entries(bytes: Buffer): Entry[] | null {
+function entries(bytes: Uint8Array, view: DataView): Entry[] | null {
   const lowest = Math.max(0, bytes.length - 22 - 0xffff)
   let end = -1
   for (let index = bytes.length - 22; index >= lowest; index--) {
-    if (bytes.readUInt32LE(index) === EOCD) {
+    if (view.getUint32(index, true) === EOCD) {
       end = index
       break
     }
   }
   if (end < 0) return null
-  const count = bytes.readUInt16LE(end + 10)
-  let offset = bytes.readUInt32LE(end + 16)
+  const count = view.getUint16(end + 10, true)
+  let offset = view.getUint32(end + 16, true)
   const list: Entry[] = []
   for (let index = 0; index < count; index++) {
-    if (offset + 46 > bytes.length || bytes.readUInt32LE(offset) !== CENTRAL) return null
-    const nameLength = bytes.readUInt16LE(offset + 28)
-    const extraLength = bytes.readUInt16LE(offset + 30)
-    const commentLength = bytes.readUInt16LE(offset + 32)
+    if (offset + 46 > bytes.length || view.getUint32(offset, true) !== CENTRAL) return null
+    const nameLength = view.getUint16(offset + 28, true)
+    const extraLength = view.getUint16(offset + 30, true)
+    const commentLength = view.getUint16(offset + 32, true)
     list.push({
-      name: bytes.toString('utf8', offset + 46, offset + 46 + nameLength),
-      method: bytes.readUInt16LE(offset + 10),
-      compressedSize: bytes.readUInt32LE(offset + 20),
-      localOffset: bytes.readUInt32LE(offset + 42),
+      name: utf8.decode(bytes.subarray(offset + 46, offset + 46 + nameLength)),
+      method: view.getUint16(offset + 10, true),
+      compressedSize: view.getUint32(offset + 20, true),
+      localOffset: view.getUint32(offset + 42, true),
     })
     offset += 46 + nameLength + extraLength + commentLength
   }
@@ -52,10 +55,10 @@ function entries(bytes: Buffer): Entry[] | null {
 }
 
 /** The entry's bytes once unpacked, never more than `ceiling`; null when it cannot be read here. */
-function unpack(bytes: Buffer, entry: Entry, ceiling: number): Buffer | null {
+function unpack(bytes: Uint8Array, view: DataView, entry: Entry, ceiling: number): Uint8Array | null {
   const at = entry.localOffset
-  if (at + 30 > bytes.length || bytes.readUInt32LE(at) !== LOCAL) return null
-  const start = at + 30 + bytes.readUInt16LE(at + 26) + bytes.readUInt16LE(at + 28)
+  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL) return null
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true)
   const data = bytes.subarray(start, Math.min(bytes.length, start + entry.compressedSize))
   if (entry.method === 0) return data.length > ceiling ? oversize() : data
   if (entry.method !== 8) return null
@@ -85,16 +88,17 @@ function paragraphCount(xml: string): number {
 
 /** Throw an InputError when the Word file unpacks to more than `maxSize` bytes or has too many paragraphs. */
 export function checkDocxBounds(input: Uint8Array, path: string | null, maxSize: number): void {
-  const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength)
-  const list = entries(bytes)
+  const bytes = input
+  const view = new DataView(input.buffer, input.byteOffset, input.byteLength)
+  const list = entries(bytes, view)
   if (!list) return
   let total = 0
   for (const entry of list) {
     // Pictures are never unpacked: torlint reads no image.
     if (!/\.(?:xml|rels)$/i.test(entry.name)) continue
-    let unpacked: Buffer | null
+    let unpacked: Uint8Array | null
     try {
-      unpacked = unpack(bytes, entry, maxSize - total)
+      unpacked = unpack(bytes, view, entry, maxSize - total)
     } catch (error) {
       if (!(error instanceof Oversize)) throw error
       throw new InputError(path, `unpacks to more than ${megabytes(maxSize)} of text, over the --max-file-size limit of ${megabytes(maxSize)}: it looks like a zip bomb, or save the document in parts`)
@@ -102,7 +106,7 @@ export function checkDocxBounds(input: Uint8Array, path: string | null, maxSize:
     if (!unpacked) continue
     total += unpacked.length
     if (entry.name === 'word/document.xml') {
-      const paragraphs = paragraphCount(unpacked.toString('utf8'))
+      const paragraphs = paragraphCount(utf8.decode(unpacked))
       if (paragraphs > DOCX_LIMITS.paragraphs) throw new InputError(path, `has ${paragraphs} paragraphs, over the limit of ${DOCX_LIMITS.paragraphs}: save the document in parts`)
     }
   }
