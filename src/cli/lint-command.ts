@@ -7,21 +7,20 @@ import { printable } from '../report/stylish.js'
 import { rules } from '../rules/index.js'
 import type { LintResult, RuleMeta } from '../rules/types.js'
 import { VERSION } from '../version.js'
-import { CACHE_FILE_NAME, checkCacheLocation, loadCache, resolveCacheLocation, saveCache } from './cache.js'
+import { CACHE_FILE_NAME, checkCacheLocation, loadCache, resolveCacheLocation, saveCache, type CachedEntry } from './cache.js'
 import { createConfigFinder } from './config-files.js'
 import { CliError, EXIT } from './errors.js'
 import { collectFiles, DEFAULT_EXTENSIONS } from './files.js'
 import { readInput } from './io.js'
 import type { Io } from './types.js'
 import { runBatch } from './pool.js'
-import type { CachedEntry, JobOptions } from './process-file.js'
+import type { JobOptions } from './process-file.js'
 import { summarize } from '../rules/engine.js'
 import { createProgress } from './progress.js'
 import { isOneOf } from './same-file.js'
 import { handleInterrupts } from './signals.js'
 import { describeWriteError, openOutput, type AtomicFile } from './write.js'
 import { fixFile, isRewritable, REWRITTEN_EXTENSIONS, withoutFixes } from './fix-file.js'
-import type { FileProcessor } from './process-file.js'
 import type { ResolvedConfig } from '../config/resolve.js'
 
 export interface BatchCommandOptions {
@@ -179,7 +178,8 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
       return result
     }
     if (!fixer) return linted
-    const fixed = await fixWith(fixer, path, linted)
+    const probe = await fixer.configOnly(path)
+    const fixed = probe.ok ? await fixFile(path, io.cwd, linted, probe.config, Boolean(options.fixDryRun)) : { ok: false as const, result: linted, reason: probe.reason }
     if (!fixed.ok) {
       fail(path, fixed.reason)
       return fixed.result
@@ -187,11 +187,6 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
     if (fixed.output === null) return fixed.result
     fixedFiles++
     return options.fixDryRun ? { ...fixed.result, output: fixed.output } : fixed.result
-  }
-  const fixWith = async (processor: FileProcessor, path: string, linted: LintResult) => {
-    const probe = await processor.configOnly(path)
-    if (!probe.ok) return { ok: false as const, result: linted, reason: probe.reason }
-    return fixFile(path, io.cwd, linted, probe.config, Boolean(options.fixDryRun))
   }
   // A file that cannot be linted is said on stderr and in the report, where CI looks for it.
   const fail = (path: string, reason: string) => {

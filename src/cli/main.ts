@@ -5,9 +5,6 @@ import { VERSION } from '../version.js'
 import { mistypedCommand } from './unknown-command.js'
 import type { Io } from './types.js'
 
-// Callers of `main` build an Io; it is re-exported here so they need not know where it lives.
-export type { Io } from './types.js'
-
 function defaultIo(): Io {
   return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env }
 }

@@ -3,7 +3,8 @@
 import { resolve } from 'node:path'
 import { setImmediate } from 'node:timers/promises'
 import { Worker } from 'node:worker_threads'
-import type { CachedEntry, FileOutcome, JobOptions } from './process-file.js'
+import type { CachedEntry } from './cache.js'
+import type { FileOutcome, JobOptions } from './process-file.js'
 
 // The parser and rules load only where files are processed: in parallel runs that is the workers.
 const loadProcessor = async () => (await import('./process-file.js')).createFileProcessor

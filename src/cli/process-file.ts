@@ -29,8 +29,6 @@ export interface JobOptions {
   maxFileSize: number
 }
 
-export type { CachedEntry }
-
 export type FileOutcome =
   | { path: string; ok: true; result: LintResult; document: ToR | JobPosting | null; hash: string; configKey: string; cached: boolean }
   | { path: string; ok: false; reason: string; fatal: boolean }

@@ -29,8 +29,7 @@ export function indexOfBytes(bytes: Uint8Array, word: readonly number[], from: n
 }
 
 /** Throw an InputError when the Flate streams of the file inflate to more than `maxSize` bytes in all. */
-export function checkPdfStreams(input: Uint8Array, path: string | null, maxSize: number): void {
-  const bytes = input
+export function checkPdfStreams(bytes: Uint8Array, path: string | null, maxSize: number): void {
   let total = 0
   let from = 0
   for (;;) {

@@ -87,9 +87,8 @@ function paragraphCount(xml: string): number {
 }
 
 /** Throw an InputError when the Word file unpacks to more than `maxSize` bytes or has too many paragraphs. */
-export function checkDocxBounds(input: Uint8Array, path: string | null, maxSize: number): void {
-  const bytes = input
-  const view = new DataView(input.buffer, input.byteOffset, input.byteLength)
+export function checkDocxBounds(bytes: Uint8Array, path: string | null, maxSize: number): void {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const list = entries(bytes, view)
   if (!list) return
   let total = 0

@@ -18,21 +18,22 @@ export interface LintOptions extends ParseOptions {
 
 /** Parse and lint one document. Returns the findings in the JSON formatter's shape. */
 export function lint(input: string | Uint8Array, options: LintOptions = {}): LintResult {
-  const ruleList = options.rules ?? rules
-  const config = options.config ?? resolveConfig({ config: {}, source: 'defaults', rules: ruleList })
-  // Data given directly serves the rules as well as the parse.
-  const data = options.data ?? config.data
-  const doc = parse(input, { ...options, data })
-  return withPlaces(runRules(doc, { rules: ruleList, settings: config.settings, data, filePath: options.path ?? '<text>' }), doc.source)
+  const settings = lintSettings(options)
+  return lintParsed(parse(input, { ...options, data: settings.config.data }), settings)
 }
 
 /** `lint` for every format, including .docx and .pdf. */
 export async function lintAsync(input: string | Uint8Array, options: LintOptions = {}): Promise<LintResult> {
+  const settings = lintSettings(options)
+  return lintParsed(await parseAsync(input, { ...options, data: settings.config.data }), settings)
+}
+
+function lintSettings(options: LintOptions): { config: ResolvedConfig; rules: readonly AnyRule[]; filePath: string } {
   const ruleList = options.rules ?? rules
   const config = options.config ?? resolveConfig({ config: {}, source: 'defaults', rules: ruleList })
+  // Data given directly serves the rules as well as the parse.
   const data = options.data ?? config.data
-  const doc = await parseAsync(input, { ...options, data })
-  return lintParsed(doc, { config: data === config.data ? config : { ...config, data }, rules: ruleList, filePath: options.path ?? '<text>' })
+  return { config: data === config.data ? config : { ...config, data }, rules: ruleList, filePath: options.path ?? '<text>' }
 }
 
 /**

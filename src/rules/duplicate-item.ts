@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { defineRule, type Span } from './define.js'
 import type { Item, ToR } from '../schema.js'
 import { SpanMap, wordSpans } from './util/words.js'
+import { blockAt } from './util/block-at.js'
 import type { ParsedDocument } from '../document/index.js'
 import type { Block } from '../segment/index.js'
 
@@ -292,11 +293,10 @@ export default defineRule({
     const entries = items.map((item) => entryOf(item, words, options.prefixWords))
     const duplicates = findDuplicates(entries, words, options)
     if (duplicates.size === 0) return
-    const blocks = new Map(doc.segmented.blocks.map((block) => [`${block.line}:${block.column}`, block]))
     for (const [index, { first, exact }] of [...duplicates].sort((a, b) => a[0] - b[0])) {
       const item = entries[index]!.item
       const earlier = entries[first]!.item
-      const block = blocks.get(`${item.line}:${item.column}`)
+      const block = blockAt(doc, item.line, item.column)
       const span: Span = block ? { line: block.line, column: block.column, endLine: block.endLine, endColumn: block.endColumn } : { line: item.line, column: item.column }
       const what = `the item on line ${earlier.line} ("${quote(earlier.text)}")`
       const removable = exact && block !== undefined && item.children.length === 0 && block.line > earlier.line && ownsItsLines(doc, block)

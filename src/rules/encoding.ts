@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { decodeWindows1252 } from '../text.js'
 import { defineRule } from './define.js'
+import { replaceHits } from './util/replace-hits.js'
 
 // Word and older Windows tools save Windows-1252; torlint reads such a file but other tools may not, so
 // it asks for UTF-8. The reverse accident is text that was UTF-8, read as Windows-1252 by some converter
@@ -87,18 +88,12 @@ export default defineRule({
       const one = pairs.length === 1
       const first = found[0]!.start
       const last = found[found.length - 1]!.end
-      let fixed = ''
-      let copied = first
-      for (const hit of found) {
-        fixed += text.slice(copied, hit.start) + hit.meant
-        copied = hit.end
-      }
       const span = { line: index + 1, column: first + 1, endLine: index + 1, endColumn: last + 1 }
       report(
         span,
         `${quoted(shown.map(([sequence]) => sequence))} ${one ? 'is' : 'are'} ${quoted(shown.map(([, meant]) => meant))}${more} garbled by a wrong encoding (UTF-8 read as Windows-1252): replace ${one ? 'it' : 'them'}`,
         // Every sequence of the line, in one fix from the first to the last.
-        { fix: { text: fixed } },
+        { fix: { text: replaceHits(text, found, (hit) => hit.meant)! } },
       )
     })
   },

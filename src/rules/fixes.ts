@@ -87,13 +87,13 @@ export function fixUntilStable<Result extends { messages: readonly LintMessage[]
 }
 
 /** Where each line starts in `text`, whose line breaks may be LF, CRLF or CR. */
-export function lineStarts(text: string): number[] {
+function lineStarts(text: string): number[] {
   const starts = [0]
   for (const match of text.matchAll(/\r\n?|\n/g)) starts.push(match.index + match[0].length)
   return starts
 }
 
-export interface FixPositions {
+interface FixPositions {
   /** The text fixes count in: the decoded text as the input wrote it. */
   text: string
   starts: number[]

@@ -6,6 +6,7 @@ import type { DomainData } from '../data/index.js'
 import type { GradeRequirement } from '../data/grades.js'
 import { degreeLevelSchema, type DegreeLevel, type Item } from '../schema.js'
 import { findDegrees, findYearCounts } from '../extract/index.js'
+import { blockAt } from './util/block-at.js'
 import { alternation, escapeRegExp, normalizeKey, phrasePattern } from '../text.js'
 
 /** One way in: a degree and the years of experience that go with it ("Master's ... with two years"). */
@@ -49,11 +50,9 @@ export function yearPhrase(key: string, index: number, data: DomainData): string
   return match ? rest.slice(0, match.index + match[0].length) : rest.split(' ').slice(0, 2).join(' ')
 }
 
-const blockEnds = perObject((doc: ParsedDocument) => new Map(doc.segmented.blocks.map((block) => [`${block.line}:${block.column}`, block.endLine])))
-
 /** Where an item's text is written: its block's lines, so a phrase can be found after a wrap. */
 export function locateInItem(doc: ParsedDocument, line: number, column: number, phrase: string): Span {
-  return findInLines(doc, line, blockEnds(doc).get(`${line}:${column}`) ?? line, phrase, column) ?? { line, column }
+  return findInLines(doc, line, blockAt(doc, line, column)?.endLine ?? line, phrase, column) ?? { line, column }
 }
 
 // "A first-level university degree in combination with two additional years of qualifying experience

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { defineRule, type Span } from './define.js'
 import { codeLines } from './util/code-lines.js'
+import { replaceHits } from './util/replace-hits.js'
 
 // Vacancy texts are pasted from web pages and PDF converters, and bring their markup along: HTML tags,
 // entities, links whose address was lost, footnote markers whose footnote is elsewhere. A reader sees
@@ -50,21 +51,11 @@ function entityText(entity: string): string | null {
   return NAMED_ENTITIES[name] ?? null
 }
 
-/** The line from the first hit to the last with each hit replaced; null when one has no replacement. */
-function replaced(text: string, found: Hit[], replacement: (hit: Hit, index: number) => string | null): string | null {
-  let out = ''
-  let copied = found[0]!.start
-  for (const [index, hit] of found.entries()) {
-    const by = replacement(hit, index)
-    if (by === null) return null
-    out += text.slice(copied, hit.start) + by
-    copied = hit.end
-  }
-  return out
-}
-
 const TAG = /<\/?([a-zA-Z][a-zA-Z0-9]{0,9})(?:\s[^<>]*)?\/?>/g
 const ENTITY = /&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});/g
+// The same, without `g`: `test` on a global pattern starts at its lastIndex, left by the last search.
+const ANY_TAG = new RegExp(TAG.source)
+const ANY_ENTITY = new RegExp(ENTITY.source)
 // `[text](#)` and `[text]()`: the link text survived, the address did not.
 const EMPTY_LINK = /\[([^[\]\n]*)\]\(\s*(?:#\s*)?\)/g
 // `<sup>1</sup>`, `¹`, `²⁵`: a note marker whose note is somewhere else (or nowhere) in the text.
@@ -128,7 +119,7 @@ function fixIfClean(fixed: string | null, text: string, span: Span): { fix: { te
   if (fixed === null) return undefined
   const start = span.column - 1
   const line = text.slice(0, start) + fixed + text.slice((span.endColumn ?? span.column) - 1)
-  if (new RegExp(ENTITY.source).test(line) || new RegExp(TAG.source).test(line.replace(TAG, (tag) => (text.includes(tag) ? '' : tag)))) {
+  if (ANY_ENTITY.test(line) || ANY_TAG.test(line.replace(TAG, (tag) => (text.includes(tag) ? '' : tag)))) {
     return undefined
   }
   return { fix: { text: fixed } }
@@ -216,7 +207,7 @@ export default defineRule({
       if (tags.length > 0) {
         const names = tags.map((tag) => `<${/^<\/?([a-zA-Z0-9]+)/.exec(tag.text)![1]!.toLowerCase()}>`)
         const plural = new Set(names).size > 1
-        const fixed = replaced(text, tags, (tag, index) => tagReplacement(text, tag, names[index]!.slice(1, -1)))
+        const fixed = replaceHits(text, tags, (tag, index) => tagReplacement(text, tag, names[index]!.slice(1, -1)))
         report(spanOver(line, tags), `raw HTML ${plural ? 'tags' : 'tag'} ${listOf(names)}: write plain text or Markdown instead`, fixIfClean(fixed, text, spanOver(line, tags)))
       }
 
@@ -224,7 +215,7 @@ export default defineRule({
         const entities = text.includes('&') ? hits(ENTITY, text) : []
         if (entities.length > 0) {
           const plural = new Set(entities.map((entity) => entity.text)).size > 1
-          const fixed = replaced(text, entities, (entity) => entityText(entity.text))
+          const fixed = replaceHits(text, entities, (entity) => entityText(entity.text))
           report(
             spanOver(line, entities),
             plural

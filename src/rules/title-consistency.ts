@@ -46,11 +46,11 @@ function isGeneric(title: string, data: DomainData): boolean {
 }
 
 // Per data table, then per list of verbs (an option: equal lists in new arrays share their patterns).
-const nounPatterns = perObject((data: DomainData) =>
-  perKey(
+const nounPatterns = perObject((data: DomainData) => {
+  const nouns = data.jobTitleNouns.map(escapeRegExp).join('|')
+  return perKey(
     (verbs: string[]) => verbs.join('\n'),
     (verbs): { last: RegExp; own: RegExp } => {
-      const nouns = data.jobTitleNouns.map(escapeRegExp).join('|')
       return {
         // The words of a requisition line up to its last title noun: "Reintegration Officer".
         last: new RegExp(`^(.*\\b(?:${nouns}))(?![\\p{L}])`, 'u'),
@@ -62,8 +62,8 @@ const nounPatterns = perObject((data: DomainData) =>
         ),
       }
     },
-  ),
-)
+  )
+})
 
 function patterns(data: DomainData, verbs: string[]): { last: RegExp; own: RegExp } {
   const found = nounPatterns(data)(verbs)

@@ -67,13 +67,13 @@ function textName(): string {
 }
 
 /**
- * The text fixes apply to: what was linted, decoded as the pipeline decoded it (byte-order mark removed,
- * line breaks kept), which for an opened text file is not the LF-normalised text shown in the box.
+ * The text fixes apply to: what was linted, as the pipeline decoded it (byte-order mark removed, line
+ * breaks kept), which for an opened text file is not the LF-normalised text shown in the box.
  */
-function textOfFixes(doc: ParsedDocument, bytes: Uint8Array | null, text: string): string | null {
+function textOfFixes(doc: ParsedDocument): string | null {
   // As `torlint lint --fix`: only text and Markdown are rewritten, never Word, PDF or HTML.
   if (doc.source.format !== 'text' && doc.source.format !== 'markdown') return null
-  return bytes ? new TextDecoder(doc.source.encoding).decode(bytes) : text
+  return doc.source.decodedText ?? doc.source.text
 }
 
 async function check(note = ''): Promise<void> {
@@ -91,7 +91,7 @@ async function check(note = ''): Promise<void> {
     const doc = await parseAsync(opened?.bytes ?? text, { path: name, data: config.data })
     const result = lintParsed(doc, { config, rules, filePath: name })
     if (run !== generation) return
-    checked = { name, doc, result, config, fixText: textOfFixes(doc, opened?.bytes ?? null, text) }
+    checked = { name, doc, result, config, fixText: textOfFixes(doc) }
     if (opened?.bytes) input.value = doc.source.text
     show(checked)
     setStatus(`${note}Checked ${name}: ${countsText(result)}.`, 'done')
