@@ -2,9 +2,9 @@
 // `npm test`: the type check and the build side by side (neither needs the other, and each keeps one core
 // busy), then the whole suite on this Node, then the subset on the other Nodes of the matrix. Stops at
 // the first phase that fails, and ends with each phase's wall time (docs/testing.md).
-import { spawn } from 'node:child_process'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { runCommand } from './run-command.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -19,22 +19,11 @@ function npmRun(script) {
 const tsc = npmRun('typecheck')
 const vitest = [process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', ...process.argv.slice(2)]]
 
-/**
- * Runs a command; `quiet` collects its output and prints it at the end, so two phases that run at once
- * do not interleave their lines.
- */
-function run(name, [command, args], { quiet = false } = {}) {
-  const started = performance.now()
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: root, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit', shell: process.platform === 'win32' && command.endsWith('.cmd') })
-    const output = []
-    child.stdout?.on('data', (chunk) => output.push(chunk))
-    child.stderr?.on('data', (chunk) => output.push(chunk))
-    child.on('close', (code, signal) => {
-      if (output.length > 0) process.stdout.write(Buffer.concat(output))
-      resolve({ name, ok: code === 0, code: code ?? (signal ? 1 : 0), seconds: (performance.now() - started) / 1000 })
-    })
-  })
+/** A phase: its output printed when it ends if `quiet` (two phases run at once), else as it comes. */
+async function run(name, [command, args], { quiet = false } = {}) {
+  const { ok, code, output, seconds } = await runCommand(command, args, { cwd: root, collect: quiet })
+  process.stdout.write(output)
+  return { name, ok, code, seconds }
 }
 
 const phases = []

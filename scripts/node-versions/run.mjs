@@ -2,8 +2,8 @@
 // `npm run test:node-versions`: a fast, meaningful part of the suite on each extra Node of the matrix (see
 // versions.mjs); `npm test` runs the whole suite on the Node that runs npm, then this. Needs `npm run build`
 // (the CLI tests run the built binary). Usage: node scripts/node-versions/run.mjs [vitest options]
-import { spawn } from 'node:child_process'
 import { delimiter, dirname, join } from 'node:path'
+import { runCommand } from '../run-command.mjs'
 import { ensureNodeVersions, here, nodeVersions } from './versions.mjs'
 
 const root = join(here, '../..')
@@ -51,25 +51,17 @@ const vitest = join(root, 'node_modules/vitest/vitest.mjs')
  * One Node's run, its output kept until it ends. The versions run side by side: each run is mostly one
  * file's chain of processes (the start-up cache test), so one after the other left a core idle.
  */
-function runOn(node) {
-  const started = performance.now()
-  return new Promise((resolve) => {
-    // Its own folder first on PATH, so anything started as `node` is this version too. The timeout is for a
-    // busy shared machine, where a binary's start alone can take seconds.
-    const child = spawn(node.binary, [vitest, 'run', ...files, '--testNamePattern', namePattern, '--testTimeout', '60000', ...process.argv.slice(2)], {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, PATH: `${dirname(node.binary)}${delimiter}${process.env.PATH ?? ''}` },
-    })
-    const output = []
-    child.stdout.on('data', (chunk) => output.push(chunk))
-    child.stderr.on('data', (chunk) => output.push(chunk))
-    child.on('close', (code) => {
-      process.stdout.write(`\ntest:node-versions: Node ${node.version}\n`)
-      process.stdout.write(Buffer.concat(output))
-      resolve({ version: node.version, ok: code === 0, seconds: (performance.now() - started) / 1000 })
-    })
+async function runOn(node) {
+  // Its own folder first on PATH, so anything started as `node` is this version too. The timeout is for a
+  // busy shared machine, where a binary's start alone can take seconds.
+  const { ok, output, seconds } = await runCommand(node.binary, [vitest, 'run', ...files, '--testNamePattern', namePattern, '--testTimeout', '60000', ...process.argv.slice(2)], {
+    cwd: root,
+    env: { ...process.env, PATH: `${dirname(node.binary)}${delimiter}${process.env.PATH ?? ''}` },
+    collect: true,
   })
+  process.stdout.write(`\ntest:node-versions: Node ${node.version}\n`)
+  process.stdout.write(output)
+  return { version: node.version, ok, seconds }
 }
 
 console.log(`test:node-versions: ${nodeVersions().map((node) => `Node ${node.version}`).join(' and ')}, side by side`)
