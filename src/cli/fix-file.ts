@@ -37,6 +37,15 @@ export type FixOutcome =
 const UTF8_BOM = [0xef, 0xbb, 0xbf]
 
 /**
+ * Lint, apply the fixes, lint again until nothing more applies (`first` is the text's lint result). Each
+ * new text is read as the original was: as `path`, or with `format` when the name has no extension to tell.
+ */
+export async function fixText(text: string, first: LintResult, read: { path: string; format?: 'text' | 'markdown' }, config: ResolvedConfig) {
+  const [{ fixUntilStable }, { lint }] = await Promise.all([import('../rules/fixes.js'), import('../lint/index.js')])
+  return fixUntilStable(text, (current): LintResult => ({ ...lint(current, { ...read, config, data: config.data }), filePath: first.filePath }), { first })
+}
+
+/**
  * Fix one Markdown or text file. `result` is its lint result, made from the bytes the file held then;
  * the file is read again, and rewritten only if it still holds the bytes that were fixed when the
  * rewrite happens. The fixed text is written as UTF-8 (a byte-order mark kept if the file had one),
@@ -44,7 +53,7 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf]
  */
 export async function fixFile(path: string, cwd: string, result: LintResult, config: ResolvedConfig, dryRun: boolean): Promise<FixOutcome> {
   if (!result.messages.some((message) => message.fix !== undefined)) return { ok: true, result, output: null, applied: 0 }
-  const [{ fixUntilStable }, { lint, lintParsed }, { parse }] = await Promise.all([import('../rules/fixes.js'), import('../lint/index.js'), import('../document/index.js')])
+  const [{ lintParsed }, { parse }] = await Promise.all([import('../lint/index.js'), import('../document/index.js')])
   const fsPath = rawPath(resolve(cwd, path)).fsPath
   // The atomic write names its temporary file after the path, which needs the name as text.
   if (typeof fsPath !== 'string') return { ok: false, result, reason: 'its name is not UTF-8: not rewritten (rename the file to fix it)' }
@@ -54,14 +63,13 @@ export async function fixFile(path: string, cwd: string, result: LintResult, con
   } catch (error) {
     return { ok: false, result, reason: `cannot read it to fix it: ${describeFsError(error)}` }
   }
-  const lintText = (text: string): LintResult => ({ ...lint(text, { path, config, data: config.data }), filePath: result.filePath })
   let first: LintResult
   let fixed
   try {
     // The text fixes count in: decoded, line breaks as the file writes them.
     const doc = parse(bytes, { path, data: config.data })
     first = lintParsed(doc, { config, filePath: result.filePath })
-    fixed = fixUntilStable(doc.source.decodedText ?? doc.source.text, lintText, { first })
+    fixed = await fixText(doc.source.decodedText ?? doc.source.text, first, { path }, config)
   } catch (error) {
     return { ok: false, result, reason: `cannot fix it: ${(error as Error).message}` }
   }

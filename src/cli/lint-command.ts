@@ -20,7 +20,7 @@ import { createProgress } from './progress.js'
 import { isOneOf } from './same-file.js'
 import { handleInterrupts } from './signals.js'
 import { describeWriteError, openOutput, type AtomicFile } from './write.js'
-import { fixFile, isRewritable, REWRITTEN_EXTENSIONS, withoutFixes } from './fix-file.js'
+import { fixFile, fixText, isRewritable, REWRITTEN_EXTENSIONS, withoutFixes } from './fix-file.js'
 import type { ResolvedConfig } from '../config/resolve.js'
 
 export interface BatchCommandOptions {
@@ -275,9 +275,8 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
 /** `--fix-dry-run` on standard input: the fixed text, and what remains. */
 async function fixedInput(text: string, linted: LintResult, name: string, format: 'text' | 'markdown', config: ResolvedConfig): Promise<LintResult> {
   if (!linted.messages.some((message) => message.fix !== undefined)) return linted
-  const [{ fixUntilStable }, { lint }] = await Promise.all([import('../rules/fixes.js'), import('../lint/index.js')])
-  // Each fixed text is read as the input was (`<stdin>` has no extension to tell).
-  const fixed = fixUntilStable(text, (current) => ({ ...lint(current, { path: name, format, config, data: config.data }), filePath: name }), { first: linted })
+  // `<stdin>` has no extension to tell how each fixed text is read: the format is given.
+  const fixed = await fixText(text, linted, { path: name, format }, config)
   return fixed.applied.length === 0 ? fixed.last : { ...fixed.last, output: fixed.output }
 }
 
